@@ -1,0 +1,57 @@
+"""The one MkDocs hook: load and check the data before anything is written, then add the pages.
+
+All the work happens in the `causepages` package; this file only connects it to MkDocs.
+MkDocs loads hook modules once per `mkdocs serve`, so nothing here is kept between builds
+except the outputs planned for the build under way.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from causepages import DataError, Output, load_site, nav_sections, plan
+from causepages.planner import CAUSES_INDEX
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+log = logging.getLogger("mkdocs.plugins.causepages")
+
+_outputs: list[Output] = []
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Runs before MkDocs cleans site/, so bad data never leaves a half-written site.
+    data_dir = Path(config.config_file_path).parent / config.extra.get("data_dir", "data")
+    try:
+        site = load_site(data_dir.resolve())
+    except DataError as error:
+        raise PluginError(str(error)) from None
+    _outputs[:] = plan(site)
+    if not _add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
+        raise PluginError(f"mkdocs.yml: the nav must list {CAUSES_INDEX} inside a section")
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for output in _outputs:
+        files.append(File.generated(config, output.path, content=output.content))
+    return files
+
+
+def _add_to_nav(nav: list, index: str, sections: list[dict[str, list[str]]]) -> bool:
+    """Put the sections after the index page in whichever nav section lists it."""
+    for item in nav:
+        children = next(iter(item.values())) if isinstance(item, dict) else None
+        if isinstance(children, list):
+            if index in children:
+                children[children.index(index) + 1 :] = sections
+                return True
+            if _add_to_nav(children, index, sections):
+                return True
+    return False

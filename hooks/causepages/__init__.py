@@ -1,0 +1,10 @@
+"""Build an evidence-based health site from YAML: load and check the data, then plan its pages.
+
+This package never imports MkDocs; `hooks/adapter.py` connects it to a build.
+"""
+
+from .loader import Site, load_site
+from .planner import Output, nav_sections, plan
+from .yaml_files import DataError, Problem
+
+__all__ = ["DataError", "Output", "Problem", "Site", "load_site", "nav_sections", "plan"]

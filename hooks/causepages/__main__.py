@@ -1,0 +1,47 @@
+"""Command line: `python -m causepages generate DIR` or `python -m causepages schema`.
+
+`generate` writes every planned page to a folder, so the same data can feed another
+site generator; `schema` rewrites the JSON Schema that editors use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import DataError, load_site, plan
+from .schema import SCHEMA_PATH, cause_schema
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m causepages")
+    parser.add_argument("--data", type=Path, default=Path("data"), help="the data folder")
+    commands = parser.add_subparsers(dest="command", required=True)
+    generate = commands.add_parser("generate", help="write every generated page to a folder")
+    generate.add_argument("out", type=Path)
+    commands.add_parser("schema", help=f"rewrite {SCHEMA_PATH}")
+    args = parser.parse_args(argv)
+
+    if args.command == "schema":
+        Path(SCHEMA_PATH).write_text(cause_schema(), encoding="utf-8")
+        print(f"wrote {SCHEMA_PATH}")
+        return 0
+    try:
+        outputs = plan(load_site(args.data))
+    except DataError as error:
+        print(error, file=sys.stderr)
+        return 1
+    for output in outputs:
+        target = args.out / output.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(output.content, bytes):
+            target.write_bytes(output.content)
+        else:
+            target.write_text(output.content, encoding="utf-8")
+    print(f"wrote {len(outputs)} files to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

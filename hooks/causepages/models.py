@@ -1,0 +1,179 @@
+"""The shape of the content: every field a health writer may put in the YAML files.
+
+Each model forbids unknown fields and is frozen, so a misspelt field name is reported
+instead of silently ignored, and nothing changes the data after it has been checked.
+The descriptions below are exported to JSON Schema, so editors show them as hints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s/$.?#][^\s]*$")]
+
+# What fits on one line of a printed checklist, tick box included.
+CHECKLIST_ITEM_MAX = 90
+CARE_CARD_MAX = 5
+
+# The sections of a cause page, in the order a reader meets them: key and heading.
+SECTIONS: dict[str, str] = {
+    "what-happens": "What happens",
+    "where-in-the-body": "Where in the body",
+    "who-is-more-likely-to-get-it": "Who is more likely to get it",
+    "what-helps-now": "What helps now",
+    "how-to-prevent-it": "How to prevent it",
+    "when-to-see-a-doctor": "When to see a doctor",
+    "myths-and-facts": "Myths and facts",
+    "related-causes": "Related causes",
+    "sources": "Sources",
+}
+SectionKey = Literal[
+    "what-happens",
+    "where-in-the-body",
+    "who-is-more-likely-to-get-it",
+    "what-helps-now",
+    "how-to-prevent-it",
+    "when-to-see-a-doctor",
+    "myths-and-facts",
+]
+
+CareLevel = Literal["emergency", "urgent", "see_a_gp"]
+CARE_LEVELS: tuple[CareLevel, ...] = ("emergency", "urgent", "see_a_gp")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Model):
+    """One reference, cited by its key from the causes."""
+
+    organisation: Text = Field(description="Who published it, e.g. 'NHS'.")
+    title: Text = Field(description="The page or article title.")
+    url: HttpsUrl = Field(description="Full address; https only.")
+    accessed: dt.date = Field(description="When a writer last read it (YYYY-MM-DD).")
+
+
+class Category(Model):
+    """A kind of cause, used to group the causes index and the navigation."""
+
+    name: Text
+    description: Text
+
+
+class BodyArea(Model):
+    """A part of the body where a twitch can be felt."""
+
+    name: Text
+
+
+class CareCardHeading(Model):
+    heading: Text = Field(description="The call to action, e.g. 'See a GP if:'.")
+    label: Text = Field(description="A short name for the level, read out by screen readers.")
+
+
+class CareCards(Model):
+    """When to get help, most serious first. Each card holds at most 5 specific bullets."""
+
+    emergency: list[Text] = Field(default=[], max_length=CARE_CARD_MAX)
+    urgent: list[Text] = Field(default=[], max_length=CARE_CARD_MAX)
+    see_a_gp: list[Text] = Field(min_length=1, max_length=CARE_CARD_MAX)
+
+
+class Myth(Model):
+    myth: Text = Field(description="What people often believe, in their words.")
+    fact: Text = Field(description="What the evidence says instead.")
+
+
+class Question(Model):
+    """A quiz question that checks what matters to a reader."""
+
+    kind: Literal["single", "true-false", "multiple"] = Field(
+        description="single: one right choice; true-false: choices True and False; "
+        "multiple: choose all that apply."
+    )
+    question: Text
+    choices: list[Text] = Field(min_length=2)
+    answers: list[Text] = Field(min_length=1, description="The right choices, copied exactly.")
+    explanation: Text = Field(description="Why, in one or two sentences.")
+    section: SectionKey = Field(description="The section of the cause page that teaches it.")
+
+    @model_validator(mode="after")
+    def _answers_fit_choices(self) -> Question:
+        if len(set(self.choices)) != len(self.choices):
+            raise ValueError("each choice must be different")
+        unknown = [a for a in self.answers if a not in self.choices]
+        if unknown:
+            raise ValueError(f"answer {unknown[0]!r} is not one of the choices")
+        if self.kind == "true-false" and self.choices != ["True", "False"]:
+            raise ValueError("a true-false question must have exactly the choices True, False")
+        if self.kind != "multiple" and len(self.answers) != 1:
+            raise ValueError(f"a {self.kind} question must have exactly one answer")
+        return self
+
+
+class Cause(Model):
+    """One cause of twitching. The file name (without .yaml) is its id."""
+
+    id: Key = Field(description="Must match the file name, e.g. 'caffeine' in caffeine.yaml.")
+    title: Text = Field(description="Plain words first, e.g. 'Too much caffeine'.")
+    medical_term: Text | None = Field(default=None, description="Shown in brackets after title.")
+    category: Key = Field(description="A key from data/categories.yaml.")
+    summary: Text = Field(max_length=300, description="One or two short sentences.")
+    scope_note: Text | None = Field(
+        default=None, description="Why this page covers what it does (split or merged)."
+    )
+    what_happens: list[Text] = Field(min_length=1, description="Short paragraphs.")
+    how_common: Text
+    how_serious: Text
+    body_areas: list[Key] = Field(min_length=1, description="Keys from data/body_areas.yaml.")
+    where_in_the_body: Text
+    who_is_more_likely: list[Text] = Field(min_length=1)
+    first_step: Literal["self-care", "see-a-doctor"] = Field(
+        description="What most readers should do first."
+    )
+    self_care: list[Text] = Field(min_length=1, description="What helps now.")
+    prevention: list[Annotated[Text, StringConstraints(max_length=CHECKLIST_ITEM_MAX)]] = Field(
+        min_length=1,
+        description=f"Checklist items, each at most {CHECKLIST_ITEM_MAX} characters.",
+    )
+    plan_prompt: Text = Field(description="A situation a reader ticks, e.g. 'I drink a lot of coffee'.")
+    care_cards: CareCards
+    myths: list[Myth] = Field(default=[])
+    related: list[Key] = Field(default=[], description="Ids of other causes.")
+    keywords: list[Text] = Field(min_length=1, description="Words people type to find this page.")
+    quiz: list[Question] = Field(min_length=2)
+    sources: list[Key] = Field(min_length=2, description="Keys from data/sources.yaml.")
+    last_reviewed: dt.date
+    next_review_due: dt.date
+
+    @model_validator(mode="after")
+    def _review_order(self) -> Cause:
+        if self.next_review_due <= self.last_reviewed:
+            raise ValueError("next_review_due must come after last_reviewed")
+        return self
+
+
+class CareGuide(Model):
+    """The site-wide 'when to see a doctor' page and the headings of every care card."""
+
+    headings: dict[CareLevel, CareCardHeading]
+    cards: CareCards
+    at_the_appointment: list[Text] = Field(min_length=1)
+
+
+class PageIntro(Model):
+    title: Text
+    intro: Text = Field(description="One or two short sentences under the title.")
+
+
+class Pages(Model):
+    """Titles and opening lines of the pages built from the data as a whole."""
+
+    causes: PageIntro
+    when_to_see_a_doctor: PageIntro

@@ -1,0 +1,70 @@
+"""Turn checked data into Markdown pages with our own Jinja templates.
+
+Every value from the data is escaped on its way into a page (see `as_text`), so a writer's
+text can never become markup, a link or a template: only what the templates themselves
+mark as `Trusted` goes in as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import posixpath
+import re
+from typing import Any
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+# Characters Python-Markdown treats as syntax and lets a backslash cancel.
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]#!])")
+_LINE_START_SYNTAX = re.compile(r"^([-+>]|\d+(?=[.)]))")
+
+
+class Trusted(str):
+    """Markup or a path that the generator wrote itself; goes into a page unescaped."""
+
+
+def as_text(value: Any) -> str:
+    """Make a data value safe to drop anywhere in Markdown: shown exactly, never parsed."""
+    if isinstance(value, Trusted):
+        return value
+    text = " ".join(str(value).split())
+    text = html.escape(text, quote=True)
+    text = _MARKDOWN_SYNTAX.sub(r"\\\1", text)
+    return _LINE_START_SYNTAX.sub(r"\\\1", text)
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def link(from_page: str, to_page: str) -> Trusted:
+    """A relative link between two source paths, so MkDocs checks it under --strict."""
+    if to_page.startswith("#"):
+        return Trusted(to_page)
+    path, _, anchor = to_page.partition("#")
+    relative = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return Trusted(relative + (f"#{anchor}" if anchor else ""))
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("causepages", "templates"),
+        undefined=StrictUndefined,
+        finalize=as_text,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["long_date"] = long_date
+    env.filters["attr"] = lambda value: Trusted(html.escape(str(value), quote=True))
+    return env
+
+
+def page(env: Environment, template: str, front_matter: dict[str, Any], **context: Any) -> str:
+    """A whole Markdown page: YAML front matter (data stays data) and the rendered body."""
+    head = yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False)
+    body = env.get_template(template).render(**context)
+    return f"---\n{head}---\n\n{body}"
