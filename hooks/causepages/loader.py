@@ -19,7 +19,11 @@ from .yaml_files import DataError, Problem, YamlFile, read_yaml
 M = TypeVar("M", bound=BaseModel)
 
 KNOWN_FIELDS = sorted(
-    {name for model in (Cause, Source, Category, BodyArea, CareGuide, Pages) for name in model.model_fields}
+    {
+        name
+        for model in (Cause, Source, Category, BodyArea, CareGuide, Pages)
+        for name in model.model_fields
+    }
     | {"myth", "fact", "kind", "question", "choices", "answers", "explanation", "section"}
     | {"emergency", "urgent", "see_a_gp", "heading", "label", "title", "intro"}
 )
@@ -57,8 +61,13 @@ def load_site(data_dir: Path) -> Site:
             return None
         return files[label]
 
+    declared: dict[str, set[str] | None] = {}
+
     def table(name: str, model: type[M]) -> dict[str, M]:
+        # Keys are declared even when their entry is broken, so causes citing them
+        # are not reported as well: one mistake, one message.
         file = read(data_dir / name)
+        declared[name] = set(map(str, file.data)) if file and isinstance(file.data, dict) else None
         return _validate_table(file, model, problems) if file else {}
 
     def single(name: str, model: type[M]) -> M | None:
@@ -76,6 +85,7 @@ def load_site(data_dir: Path) -> Site:
     paths = sorted((data_dir / "causes").glob("*.y*ml"))
     if not paths:
         problems.append(Problem("data/causes", None, "", "holds no cause files (*.yaml)"))
+    cause_ids = {path.stem for path in paths}
     for path in paths:
         stem = path.stem
         file = read(path)
@@ -90,15 +100,20 @@ def load_site(data_dir: Path) -> Site:
         if cause is None:
             continue
         if cause.id != stem:
-            problems.append(file.problem(("id",), f"is '{cause.id}' but must match the file name '{stem}'"))
+            problems.append(
+                file.problem(("id",), f"is '{cause.id}' but must match the file name '{stem}'")
+            )
         causes[stem] = cause
 
     for stem, cause in causes.items():
         file = cause_files[stem]
-        _check_keys(file, "category", [cause.category], categories, "data/categories.yaml", problems)
-        _check_keys(file, "body_areas", cause.body_areas, body_areas, "data/body_areas.yaml", problems)
-        _check_keys(file, "sources", cause.sources, sources, "data/sources.yaml", problems)
-        _check_keys(file, "related", cause.related, causes, "data/causes/", problems)
+        for field, keys, table_file in (
+            ("category", [cause.category], "categories.yaml"),
+            ("body_areas", cause.body_areas, "body_areas.yaml"),
+            ("sources", cause.sources, "sources.yaml"),
+        ):
+            _check_keys(file, field, keys, declared[table_file], f"data/{table_file}", problems)
+        _check_keys(file, "related", cause.related, cause_ids, "data/causes/", problems)
         if stem in cause.related:
             problems.append(file.problem(("related",), "a cause cannot be related to itself"))
 
@@ -139,14 +154,16 @@ def _check_keys(
     file: YamlFile,
     field: str,
     keys: list[str],
-    known: dict[str, Any],
+    known: set[str] | None,
     where: str,
     problems: list[Problem],
 ) -> None:
+    if known is None:  # that file is broken and already reported
+        return
     for index, key in enumerate(keys):
         if key not in known:
             location = (field,) if field == "category" else (field, index)
-            hint = _did_you_mean(key, list(known))
+            hint = _did_you_mean(key, sorted(known))
             problems.append(file.problem(location, f"'{key}' is not in {where}{hint}"))
 
 

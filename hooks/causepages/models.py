@@ -142,7 +142,9 @@ class Cause(Model):
         min_length=1,
         description=f"Checklist items, each at most {CHECKLIST_ITEM_MAX} characters.",
     )
-    plan_prompt: Text = Field(description="A situation a reader ticks, e.g. 'I drink a lot of coffee'.")
+    plan_prompt: Text = Field(
+        description="A situation a reader ticks, e.g. 'I drink a lot of coffee'."
+    )
     care_cards: CareCards
     myths: list[Myth] = Field(default=[])
     related: list[Key] = Field(default=[], description="Ids of other causes.")

@@ -48,12 +48,19 @@ def plan(site: Site) -> list[Output]:
         content = page(
             env,
             "cause.md.j2",
-            {"title": cause.title, "description": cause.summary, "json_ld": medical_web_page(cause, site)},
+            {
+                "title": cause.title,
+                "description": cause.summary,
+                "json_ld": medical_web_page(cause, site),
+            },
             cause=cause,
             sections=SECTIONS,
             body_areas=[site.body_areas[key] for key in cause.body_areas],
             sources=[site.sources[key] for key in cause.sources],
-            related=[(site.causes[key], link(path, cause_path(site.causes[key]))) for key in cause.related],
+            related=[
+                (site.causes[key], link(path, cause_path(site.causes[key])))
+                for key in cause.related
+            ],
             guide_link=link(path, CARE_GUIDE),
             cards=cause.care_cards,
             **cards,
@@ -68,14 +75,22 @@ def plan(site: Site) -> list[Output]:
     ]
     front = {"title": intro.title, "description": intro.intro}
     outputs.append(
-        Output(CAUSES_INDEX, page(env, "causes_index.md.j2", front, groups=groups, **intro.model_dump()))
+        Output(
+            CAUSES_INDEX,
+            page(env, "causes_index.md.j2", front, groups=groups, **intro.model_dump()),
+        )
     )
 
     intro = site.pages.when_to_see_a_doctor
     front = {"title": intro.title, "description": intro.intro}
     content = page(
-        env, "care_guide.md.j2", front, guide=site.care_guide, cards=site.care_guide.cards,
-        **cards, **intro.model_dump(),
+        env,
+        "care_guide.md.j2",
+        front,
+        guide=site.care_guide,
+        cards=site.care_guide.cards,
+        **cards,
+        **intro.model_dump(),
     )
     outputs.append(Output(CARE_GUIDE, content))
     return outputs

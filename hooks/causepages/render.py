@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 # Characters Python-Markdown treats as syntax and lets a backslash cancel.
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]#!])")
-_LINE_START_SYNTAX = re.compile(r"^([-+>]|\d+(?=[.)]))")
+_LINE_START_SYNTAX = re.compile(r"^(?:[-+>]|\d+\.)")
 
 
 class Trusted(str):
@@ -32,7 +32,8 @@ def as_text(value: Any) -> str:
     text = " ".join(str(value).split())
     text = html.escape(text, quote=True)
     text = _MARKDOWN_SYNTAX.sub(r"\\\1", text)
-    return _LINE_START_SYNTAX.sub(r"\\\1", text)
+    # A leading "-" or "1." would start a list: escape the marker itself.
+    return _LINE_START_SYNTAX.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text)
 
 
 def long_date(day: dt.date) -> str:

@@ -1,0 +1,32 @@
+"""`python -m causepages generate DIR` writes the same pages the MkDocs build gets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from causepages import load_site, plan
+from conftest import FIXTURE_DATA, ROOT
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "causepages", *args]
+    env = {"PYTHONPATH": str(ROOT / "hooks"), "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+
+
+def test_generate_writes_every_planned_page(tmp_path: Path) -> None:
+    result = run("--data", str(FIXTURE_DATA), "generate", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for output in plan(load_site(FIXTURE_DATA)):
+        assert (tmp_path / output.path).read_text(encoding="utf-8") == output.content
+
+
+def test_generate_reports_bad_data_without_a_traceback(fixture_data: Path, tmp_path: Path) -> None:
+    (fixture_data / "causes" / "alpha.yaml").write_text("id: alpha\n")
+    result = run("--data", str(fixture_data), "generate", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "data/causes/alpha.yaml, line 1: field 'title': is required but missing" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,64 @@
+"""Pages are planned from the data without MkDocs: escaping, links, and the order of sections."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from causepages import load_site, plan
+from causepages.models import SECTIONS
+from causepages.render import as_text, link
+from conftest import FIXTURE_DATA
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("[click](javascript:alert(1))", r"\[click\](javascript:alert(1))"),
+        ("**bold** and _it_", r"\*\*bold\*\* and \_it\_"),
+        ("# not a heading", r"\# not a heading"),
+        ("- not a list", r"\- not a list"),
+        ("1. not a list", r"1\. not a list"),
+        ("12. not a list", r"12\. not a list"),
+        ("{: onclick=x }", r"\{: onclick=x \}"),
+        ("two\n\nparagraphs", "two paragraphs"),
+        ("Tea & coffee", "Tea &amp; coffee"),
+    ],
+)
+def test_data_text_is_shown_not_parsed(raw: str, shown: str) -> None:
+    assert as_text(raw) == shown
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("causes/alpha.md", "causes/beta.md", "beta.md"),
+        ("causes/alpha.md", "when-to-see-a-doctor.md", "../when-to-see-a-doctor.md"),
+        ("index.md", "causes/alpha.md#what-happens", "causes/alpha.md#what-happens"),
+    ],
+)
+def test_links_are_relative_to_the_page(source: str, target: str, expected: str) -> None:
+    assert link(source, target) == expected
+
+
+def test_cause_page_has_every_section_in_order() -> None:
+    outputs = {o.path: o.content for o in plan(load_site(FIXTURE_DATA))}
+    page = outputs["causes/alpha.md"]
+    anchors = re.findall(r"^## .* \{ #([a-z-]+) \}$", page, flags=re.MULTILINE)
+    assert anchors == list(SECTIONS)
+    assert page.index("Page last reviewed") > page.index("## Sources")
+
+
+def test_front_matter_carries_title_and_description() -> None:
+    page = {o.path: o.content for o in plan(load_site(FIXTURE_DATA))}["causes/beta.md"]
+    front = page.split("---\n")[1]
+    assert "title: Beta condition\n" in front
+    assert "description: A common trigger.\n" in front
+    assert "'@type': MedicalWebPage" in front
+
+
+def test_index_groups_causes_by_category() -> None:
+    page = {o.path: o.content for o in plan(load_site(FIXTURE_DATA))}["causes/index.md"]
+    assert page.index("## Everyday triggers") < page.index("[Alpha trigger](alpha.md)")
+    assert page.index("## Conditions") < page.index("[Beta condition](beta.md)")
