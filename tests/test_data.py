@@ -59,7 +59,8 @@ BROKEN = {
     ),
     "id not matching its file name": (
         ("causes/alpha.yaml", "id: alpha", "id: alfa"),
-        "data/causes/alpha.yaml, line 1: field 'id': is 'alfa' but must match the file name 'alpha'",
+        "data/causes/alpha.yaml, line 1: field 'id': "
+        "is 'alfa' but must match the file name 'alpha'",
     ),
     "related cause that does not exist": (
         ("causes/alpha.yaml", "related: [beta]", "related: [gamma]"),

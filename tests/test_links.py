@@ -39,8 +39,11 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
                 target = target_file(built_site, page, parts.path) if parts.path else page
                 if not target.is_file():
                     broken.append(f"{page.relative_to(built_site)}: {url} (no such file)")
-                elif parts.fragment and target.suffix == ".html":
-                    if unquote(parts.fragment) not in ids_of(target):
-                        broken.append(f"{page.relative_to(built_site)}: {url} (no such anchor)")
+                elif (
+                    parts.fragment
+                    and target.suffix == ".html"
+                    and unquote(parts.fragment) not in ids_of(target)
+                ):
+                    broken.append(f"{page.relative_to(built_site)}: {url} (no such anchor)")
     assert checked > 100
     assert broken == []

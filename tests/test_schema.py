@@ -9,7 +9,8 @@ from conftest import ROOT
 def test_exported_schema_is_current() -> None:
     committed = (ROOT / SCHEMA_PATH).read_text(encoding="utf-8")
     assert committed == cause_schema(), (
-        f"{SCHEMA_PATH} is out of date: run `PYTHONPATH=hooks .venv/bin/python -m causepages schema`"
+        f"{SCHEMA_PATH} is out of date: "
+        "run `PYTHONPATH=hooks .venv/bin/python -m causepages schema`"
     )
 
 
