@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import pytest
@@ -16,11 +22,15 @@ DATA = ROOT / "data"
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 
 
-def build(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+def build(
+    site_dir: Path, data_dir: Path | None = None, site_url: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run a strict MkDocs build of the project into site_dir, never into the repository."""
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     if data_dir is not None:
         env["SITE_DATA"] = str(data_dir)
+    if site_url is not None:
+        env["SITE_URL"] = site_url
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"]
     return subprocess.run(
         [*command, "-d", str(site_dir)], cwd=ROOT, env=env, capture_output=True, text=True
@@ -32,11 +42,53 @@ def parse(path: Path) -> lxml.html.HtmlElement:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def site_url() -> str:
+    """Where the test site is served. It is built for this address, so Material's instant
+    navigation (which only follows links under site_url) works as it does when published."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, site_url: str) -> Path:
     site = tmp_path_factory.mktemp("site")
-    result = build(site)
+    result = build(site, site_url=site_url)
     assert result.returncode == 0, f"strict build of the real data failed:\n{result.stderr}"
     return site
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site: Path, site_url: str) -> Iterator[str]:
+    """The built site on 127.0.0.1, for browser tests; yields its base URL."""
+    port = int(site_url.rstrip("/").rsplit(":", 1)[1])
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site_url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Launch Debian's Chromium: Playwright's own browser download is not used."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        reason = "no Chromium found: install Debian's chromium package to run browser tests"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    # No lookups of outside hosts: the tests only ever talk to 127.0.0.1.
+    args = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
+    return {**browser_type_launch_args, "executable_path": chromium, "args": args}
 
 
 @pytest.fixture
