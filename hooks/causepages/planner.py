@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .checklists import checklist_outputs
 from .loader import Site
 from .models import CARE_LEVELS, SECTIONS, Cause
+from .quiz import quiz_outputs
 from .render import environment, link, page
 from .structured_data import medical_web_page
 
@@ -93,4 +95,4 @@ def plan(site: Site) -> list[Output]:
         **intro.model_dump(),
     )
     outputs.append(Output(CARE_GUIDE, content))
-    return outputs
+    return outputs + checklist_outputs(site) + quiz_outputs(site)
