@@ -4,7 +4,8 @@ This package never imports MkDocs; `hooks/adapter.py` connects it to a build.
 """
 
 from .loader import Site, load_site
-from .planner import Output, nav_sections, plan
+from .output import Output
+from .planner import nav_sections, plan
 from .yaml_files import DataError, Problem
 
 __all__ = ["DataError", "Output", "Problem", "Site", "load_site", "nav_sections", "plan"]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .loader import Site
-    from .planner import Output
+    from .output import Output
 
 
 def checklist_outputs(site: Site) -> list[Output]:

@@ -6,23 +6,16 @@ and `python -m causepages generate DIR` writes the same outputs to a folder.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .checklists import checklist_outputs
 from .loader import Site
 from .models import CARE_LEVELS, SECTIONS, Cause
+from .output import Output
 from .quiz import quiz_outputs
 from .render import environment, link, page
 from .structured_data import medical_web_page
 
 CAUSES_INDEX = "causes/index.md"
 CARE_GUIDE = "when-to-see-a-doctor.md"
-
-
-@dataclass(frozen=True)
-class Output:
-    path: str
-    content: str | bytes
 
 
 def cause_path(cause: Cause) -> str:
