@@ -30,7 +30,7 @@ def as_text(value: Any) -> str:
     if isinstance(value, Trusted):
         return value
     text = " ".join(str(value).split())
-    text = html.escape(text, quote=True)
+    text = html.escape(text, quote=False)
     text = _MARKDOWN_SYNTAX.sub(r"\\\1", text)
     # A leading "-" or "1." would start a list: escape the marker itself.
     return _LINE_START_SYNTAX.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text)
