@@ -7,11 +7,13 @@ except the outputs planned for the build under way.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from causepages import DataError, Output, load_site, nav_sections, plan
+from causepages.content_rules import content_warnings
 from causepages.planner import CAUSES_INDEX
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -32,6 +34,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         site = load_site(data_dir.resolve())
     except DataError as error:
         raise PluginError(str(error)) from None
+    for warning in content_warnings(site, dt.date.today()):
+        log.warning(warning)
     _outputs[:] = plan(site)
     if not _add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
         raise PluginError(f"mkdocs.yml: the nav must list {CAUSES_INDEX} inside a section")

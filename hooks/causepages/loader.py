@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .models import BodyArea, CareGuide, Category, Cause, Pages, Source
+from .models import BodyArea, CareGuide, Category, Cause, GlossaryEntry, Pages, Source, Style
 from .yaml_files import DataError, Problem, YamlFile, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -21,7 +21,7 @@ M = TypeVar("M", bound=BaseModel)
 KNOWN_FIELDS = sorted(
     {
         name
-        for model in (Cause, Source, Category, BodyArea, CareGuide, Pages)
+        for model in (Cause, Source, Category, BodyArea, CareGuide, Pages, GlossaryEntry, Style)
         for name in model.model_fields
     }
     | {"myth", "fact", "kind", "question", "choices", "answers", "explanation", "section"}
@@ -39,6 +39,8 @@ class Site:
     body_areas: dict[str, BodyArea]
     care_guide: CareGuide
     pages: Pages
+    glossary: dict[str, GlossaryEntry]
+    style: Style
 
     def causes_in(self, category: str) -> list[Cause]:
         return [c for c in self.causes.values() if c.category == category]
@@ -79,6 +81,8 @@ def load_site(data_dir: Path) -> Site:
     body_areas = table("body_areas.yaml", BodyArea)
     care_guide = single("care_guide.yaml", CareGuide)
     pages = single("pages.yaml", Pages)
+    glossary = table("glossary.yaml", GlossaryEntry)
+    style = single("style.yaml", Style)
 
     causes: dict[str, Cause] = {}
     cause_files: dict[str, YamlFile] = {}
@@ -119,8 +123,8 @@ def load_site(data_dir: Path) -> Site:
 
     if problems:
         raise DataError(problems)
-    assert care_guide is not None and pages is not None
-    return Site(causes, sources, categories, body_areas, care_guide, pages)
+    assert care_guide is not None and pages is not None and style is not None
+    return Site(causes, sources, categories, body_areas, care_guide, pages, glossary, style)
 
 
 def _validate_table(file: YamlFile, model: type[M], problems: list[Problem]) -> dict[str, M]:

@@ -179,3 +179,23 @@ class Pages(Model):
 
     causes: PageIntro
     when_to_see_a_doctor: PageIntro
+    appointment: PageIntro
+    glossary: PageIntro
+    myths: PageIntro
+
+
+class GlossaryEntry(Model):
+    """A medical word explained in plain words. Its first use on a cause page links here."""
+
+    term: Text
+    meaning: Text
+    forms: list[Text] = Field(
+        default=[],
+        description="Other spellings that link here, e.g. plurals. The term always does.",
+    )
+
+
+class Style(Model):
+    """House style that the build checks in every text."""
+
+    misspellings: dict[str, Text] = Field(description="A known wrong spelling and its fix.")

@@ -6,16 +6,23 @@ and `python -m causepages generate DIR` writes the same outputs to a folder.
 
 from __future__ import annotations
 
+from typing import Any
+
+from jinja2 import Environment
+
 from .checklists import checklist_outputs
 from .loader import Site
-from .models import CARE_LEVELS, SECTIONS, Cause
+from .models import CARE_LEVELS, SECTIONS, Cause, PageIntro
 from .output import Output
 from .quiz import quiz_outputs
-from .render import environment, link, page
+from .render import GlossaryLinker, environment, link, page
 from .structured_data import medical_web_page
 
 CAUSES_INDEX = "causes/index.md"
 CARE_GUIDE = "when-to-see-a-doctor.md"
+APPOINTMENT = "what-to-expect-at-an-appointment.md"
+GLOSSARY = "glossary.md"
+MYTHS = "myths-and-facts.md"
 
 
 def cause_path(cause: Cause) -> str:
@@ -33,59 +40,89 @@ def nav_sections(site: Site) -> list[dict[str, list[str]]]:
 
 def plan(site: Site) -> list[Output]:
     env = environment()
-    cards = {
-        "levels": CARE_LEVELS,
-        "headings": site.care_guide.headings,
-    }
-    outputs = []
-    for cause in site.causes.values():
-        path = cause_path(cause)
-        content = page(
+    outputs = [cause_page(env, site, cause) for cause in site.causes.values()]
+    outputs += [
+        causes_index(env, site),
+        intro_page(
             env,
-            "cause.md.j2",
-            {
-                "title": cause.title,
-                "description": cause.summary,
-                "json_ld": medical_web_page(cause, site),
-            },
-            cause=cause,
-            sections=SECTIONS,
-            body_areas=[site.body_areas[key] for key in cause.body_areas],
-            sources=[site.sources[key] for key in cause.sources],
-            related=[
-                (site.causes[key], link(path, cause_path(site.causes[key])))
-                for key in cause.related
+            CARE_GUIDE,
+            "care_guide.md.j2",
+            site.pages.when_to_see_a_doctor,
+            cards=site.care_guide.cards,
+            appointment=link(CARE_GUIDE, APPOINTMENT),
+            **care_card_context(site),
+        ),
+        intro_page(
+            env,
+            APPOINTMENT,
+            "appointment.md.j2",
+            site.pages.appointment,
+            steps=site.care_guide.at_the_appointment,
+            guide=link(APPOINTMENT, CARE_GUIDE),
+        ),
+        intro_page(
+            env,
+            GLOSSARY,
+            "glossary.md.j2",
+            site.pages.glossary,
+            entries=sorted(site.glossary.items(), key=lambda item: item[1].term.lower()),
+        ),
+        intro_page(
+            env,
+            MYTHS,
+            "myths.md.j2",
+            site.pages.myths,
+            causes=[
+                (cause, link(MYTHS, cause_path(cause) + "#myths-and-facts"))
+                for cause in site.causes.values()
+                if cause.myths
             ],
-            guide_link=link(path, CARE_GUIDE),
-            cards=cause.care_cards,
-            **cards,
-        )
-        outputs.append(Output(path, content))
+        ),
+    ]
+    return outputs + checklist_outputs(site) + quiz_outputs(site)
 
-    intro = site.pages.causes
+
+def care_card_context(site: Site) -> dict[str, Any]:
+    return {"levels": CARE_LEVELS, "headings": site.care_guide.headings}
+
+
+def intro_page(
+    env: Environment, path: str, template: str, intro: PageIntro, **context: Any
+) -> Output:
+    front = {"title": intro.title, "description": intro.intro}
+    return Output(path, page(env, template, front, title=intro.title, intro=intro.intro, **context))
+
+
+def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
+    path = cause_path(cause)
+    front = {
+        "title": cause.title,
+        "description": cause.summary,
+        "json_ld": medical_web_page(cause, site),
+    }
+    content = page(
+        env,
+        "cause.md.j2",
+        front,
+        cause=cause,
+        sections=SECTIONS,
+        body_areas=[site.body_areas[key] for key in cause.body_areas],
+        sources=[site.sources[key] for key in cause.sources],
+        related=[
+            (site.causes[key], link(path, cause_path(site.causes[key]))) for key in cause.related
+        ],
+        guide_link=link(path, CARE_GUIDE),
+        glossary=GlossaryLinker(site.glossary, link(path, GLOSSARY)),
+        cards=cause.care_cards,
+        **care_card_context(site),
+    )
+    return Output(path, content)
+
+
+def causes_index(env: Environment, site: Site) -> Output:
     groups = [
         (category, [(c, link(CAUSES_INDEX, cause_path(c))) for c in site.causes_in(key)])
         for key, category in site.categories.items()
         if site.causes_in(key)
     ]
-    front = {"title": intro.title, "description": intro.intro}
-    outputs.append(
-        Output(
-            CAUSES_INDEX,
-            page(env, "causes_index.md.j2", front, groups=groups, **intro.model_dump()),
-        )
-    )
-
-    intro = site.pages.when_to_see_a_doctor
-    front = {"title": intro.title, "description": intro.intro}
-    content = page(
-        env,
-        "care_guide.md.j2",
-        front,
-        guide=site.care_guide,
-        cards=site.care_guide.cards,
-        **cards,
-        **intro.model_dump(),
-    )
-    outputs.append(Output(CARE_GUIDE, content))
-    return outputs + checklist_outputs(site) + quiz_outputs(site)
+    return intro_page(env, CAUSES_INDEX, "causes_index.md.j2", site.pages.causes, groups=groups)

@@ -11,10 +11,13 @@ import datetime as dt
 import html
 import posixpath
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
+
+if TYPE_CHECKING:
+    from .models import GlossaryEntry
 
 # Characters Python-Markdown treats as syntax and lets a backslash cancel.
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]#!])")
@@ -29,11 +32,42 @@ def as_text(value: Any) -> str:
     """Make a data value safe to drop anywhere in Markdown: shown exactly, never parsed."""
     if isinstance(value, Trusted):
         return value
-    text = " ".join(str(value).split())
+    return _escape(" ".join(str(value).split()))
+
+
+def _escape(text: str) -> str:
     text = html.escape(text, quote=False)
     text = _MARKDOWN_SYNTAX.sub(r"\\\1", text)
     # A leading "-" or "1." would start a list: escape the marker itself.
     return _LINE_START_SYNTAX.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text)
+
+
+class GlossaryLinker:
+    """Links the first use of each glossary term on one page to the term's entry."""
+
+    def __init__(self, glossary: dict[str, GlossaryEntry], glossary_href: str) -> None:
+        self.href = glossary_href
+        self.keys = {
+            form.lower(): key
+            for key, entry in glossary.items()
+            for form in [entry.term, *entry.forms]
+        }
+        longest_first = sorted(map(re.escape, self.keys), key=len, reverse=True)
+        self.pattern = re.compile(rf"\b({'|'.join(longest_first)})\b", re.IGNORECASE)
+        self.linked: set[str] = set()
+
+    def __call__(self, value: str) -> Trusted:
+        text = " ".join(value.split())
+        parts, start = [], 0
+        for match in self.pattern.finditer(text) if self.keys else ():
+            key = self.keys[match[0].lower()]
+            if key in self.linked:
+                continue
+            self.linked.add(key)
+            parts += [_escape(text[start : match.start()]), f"[{_escape(match[0])}]"]
+            parts.append(f"({self.href}#{key})")
+            start = match.end()
+        return Trusted("".join([*parts, _escape(text[start:])]))
 
 
 def long_date(day: dt.date) -> str:

@@ -1,0 +1,112 @@
+"""House rules that keep the content trustworthy, checked on every build.
+
+These are warnings, not data errors: the data is well formed, but a page would fall short
+of the site's standards (an overdue review, a source nobody cites, a care card that tells
+one reader to wait for what another page calls an emergency). Under `strict` they stop
+the build all the same, with every finding listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .models import CARE_LEVELS
+
+if TYPE_CHECKING:
+    from .loader import Site
+    from .models import Cause
+
+# Fields that hold keys or search words rather than prose (keywords keep misspellings on purpose).
+NOT_PROSE = {"id", "category", "body_areas", "related", "keywords", "sources", "first_step"}
+NOT_PROSE_IN_QUIZ = {"kind", "section"}
+
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "forty|fifty|hundred"
+)
+UNITS = (
+    "minutes?|hours?|days?|weeks?|months?|years?|mg|mcg|g|kg|ml|litres?|cups?|glasses|units?|"
+    "IU|times"
+)
+NUMBER_IN_WORDS = re.compile(rf"\b({NUMBER_WORDS})[ -]({UNITS})\b", re.IGNORECASE)
+UNIT_WITHOUT_SPACE = re.compile(rf"\b\d+({UNITS})\b")
+LINK_IN_TEXT = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def content_warnings(site: Site, today: dt.date) -> list[str]:
+    warnings = []
+    for cause in site.causes.values():
+        where = f"data/causes/{cause.id}.yaml"
+        if cause.next_review_due < today:
+            warnings.append(
+                f"{where}: field 'next_review_due': the review was due on "
+                f"{cause.next_review_due.isoformat()}; review the page, then set new dates"
+            )
+        if len(set(cause.sources)) != len(cause.sources):
+            warnings.append(f"{where}: field 'sources': cites the same source twice")
+        for field, text in prose(cause):
+            warnings.extend(f"{where}: field '{field}': {w}" for w in text_warnings(text, site))
+    cited = {key for cause in site.causes.values() for key in cause.sources}
+    warnings.extend(
+        f"data/sources.yaml: field '{key}': no cause cites this source; cite it or remove it"
+        for key in site.sources
+        if key not in cited
+    )
+    return warnings + _care_card_warnings(site)
+
+
+def text_warnings(text: str, site: Site) -> Iterator[str]:
+    for word in re.findall(r"[A-Za-z]+", text):
+        fix = site.style.misspellings.get(word.lower())
+        if fix:
+            yield f"'{word}' is a misspelling of '{fix}'"
+    for match in NUMBER_IN_WORDS.finditer(text):
+        yield f"write '{match[0]}' with digits, like '2 weeks' or '400 mg'"
+    for match in UNIT_WITHOUT_SPACE.finditer(text):
+        yield f"put a space between the number and its unit in '{match[0]}'"
+    if LINK_IN_TEXT.search(text):
+        yield "holds a web address; cite sources in 'sources' instead, and link no products"
+
+
+def prose(cause: Cause) -> Iterator[tuple[str, str]]:
+    """Every piece of reader-facing text in a cause, with its field path."""
+    for name, value in cause.model_dump().items():
+        if name not in NOT_PROSE and value is not None:
+            yield from _walk(name, value)
+
+
+def _walk(path: str, value: Any) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(f"{path}.{index}", item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in NOT_PROSE_IN_QUIZ:
+                yield from _walk(f"{path}.{key}", item)
+
+
+def _care_card_warnings(site: Site) -> list[str]:
+    """An emergency bullet must never show up as urgent or routine on another page."""
+    cards = [("data/care_guide.yaml", "cards", site.care_guide.cards)] + [
+        (f"data/causes/{c.id}.yaml", "care_cards", c.care_cards) for c in site.causes.values()
+    ]
+    emergencies = {_normal(bullet): where for where, _, card in cards for bullet in card.emergency}
+    warnings = []
+    for where, field, card in cards:
+        for level in CARE_LEVELS[1:]:
+            for index, bullet in enumerate(getattr(card, level)):
+                if _normal(bullet) in emergencies:
+                    warnings.append(
+                        f"{where}: field '{field}.{level}.{index}': "
+                        f"{emergencies[_normal(bullet)]} lists this as an emergency"
+                    )
+    return warnings
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
