@@ -24,7 +24,7 @@ from conftest import FIXTURE_DATA
         ("{: onclick=x }", r"\{: onclick=x \}"),
         ("two\n\nparagraphs", "two paragraphs"),
         ("Tea & coffee", "Tea &amp; coffee"),
-        ("children's \"safe\" dose", "children's \"safe\" dose"),
+        ('children\'s "safe" dose', 'children\'s "safe" dose'),
     ],
 )
 def test_data_text_is_shown_not_parsed(raw: str, shown: str) -> None:

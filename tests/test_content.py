@@ -1,0 +1,87 @@
+"""House rules for trustworthy content: they hold on the real data and each catches its fault."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from causepages import load_site
+from causepages.content_rules import content_warnings
+from conftest import DATA, FIXTURE_DATA, build
+from test_data import edit
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def test_real_data_follows_every_house_rule() -> None:
+    assert content_warnings(load_site(DATA), dt.date.today()) == []
+
+
+def test_fixture_data_follows_every_house_rule() -> None:
+    assert content_warnings(load_site(FIXTURE_DATA), TODAY) == []
+
+
+BROKEN = {
+    "review overdue": (
+        ("causes/alpha.yaml", "next_review_due: 2099-01-01", "next_review_due: 2026-06-01"),
+        "data/causes/alpha.yaml: field 'next_review_due': the review was due on 2026-06-01; "
+        "review the page, then set new dates",
+    ),
+    "source cited twice": (
+        ("causes/alpha.yaml", "[source-one, source-two]", "[source-one, source-one, source-two]"),
+        "data/causes/alpha.yaml: field 'sources': cites the same source twice",
+    ),
+    "source never cited": (
+        (
+            "sources.yaml",
+            "source-two:",
+            "source-three:\n  organisation: Unused\n  title: Never cited\n"
+            "  url: https://example.org/three\n  accessed: 2026-01-01\nsource-two:",
+        ),
+        "data/sources.yaml: field 'source-three': no cause cites this source; cite it or remove it",
+    ),
+    "known misspelling": (
+        ("causes/alpha.yaml", "It makes nerves busy.", "It makes mussels busy."),
+        "data/causes/alpha.yaml: field 'what_happens.0': 'mussels' is a misspelling of 'muscles'",
+    ),
+    "number in words": (
+        ("causes/alpha.yaml", "It lasts more than 2 weeks.", "It lasts more than two weeks."),
+        "data/causes/alpha.yaml: field 'care_cards.see_a_gp.0': "
+        "write 'two weeks' with digits, like '2 weeks' or '400 mg'",
+    ),
+    "unit without a space": (
+        ("causes/alpha.yaml", "- Rest.", "- Rest, and keep to 400mg of caffeine."),
+        "data/causes/alpha.yaml: field 'self_care.0': "
+        "put a space between the number and its unit in '400mg'",
+    ),
+    "product link in text": (
+        ("causes/alpha.yaml", "fact: It is not.", "fact: Buy our pills at www.example.com."),
+        "data/causes/alpha.yaml: field 'myths.0.fact': "
+        "holds a web address; cite sources in 'sources' instead, and link no products",
+    ),
+    "emergency sign in a lower tier": (
+        ("causes/alpha.yaml", "- It lasts more than 2 weeks.", "- You cannot breathe."),
+        "data/causes/alpha.yaml: field 'care_cards.see_a_gp.0': "
+        "data/care_guide.yaml lists this as an emergency",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN)
+def test_each_house_rule_catches_its_fault(case: str, fixture_data: Path) -> None:
+    (name, old, new), message = BROKEN[case]
+    edit(fixture_data, name, old, new)
+    assert content_warnings(load_site(fixture_data), TODAY) == [message]
+
+
+def test_a_house_rule_warning_stops_the_strict_build(fixture_data: Path, tmp_path: Path) -> None:
+    edit(
+        fixture_data,
+        "causes/alpha.yaml",
+        "next_review_due: 2099-01-01",
+        "next_review_due: 2026-06-01",
+    )
+    result = build(tmp_path / "site", fixture_data)
+    assert result.returncode != 0
+    assert "field 'next_review_due': the review was due on 2026-06-01" in result.stderr
