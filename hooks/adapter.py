@@ -36,7 +36,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(str(error)) from None
     for warning in content_warnings(site, dt.date.today()):
         log.warning(warning)
-    _outputs[:] = plan(site)
+    if not config.site_url:
+        raise PluginError("mkdocs.yml: set site_url; the checklist PDFs link back to their pages")
+    _outputs[:] = plan(site, config.site_url)
     if not _add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
         raise PluginError(f"mkdocs.yml: the nav must list {CAUSES_INDEX} inside a section")
     return config

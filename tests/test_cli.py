@@ -6,21 +6,32 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from causepages import load_site, plan
 from conftest import FIXTURE_DATA, ROOT
+
+EPOCH = "1700000000"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "causepages", *args]
     env = {"PYTHONPATH": str(ROOT / "hooks"), "PYTHONDONTWRITEBYTECODE": "1"}
+    # A fixed date, so the PDFs it writes match the ones a test plans.
+    env["SOURCE_DATE_EPOCH"] = EPOCH
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
 
 
-def test_generate_writes_every_planned_page(tmp_path: Path) -> None:
-    result = run("--data", str(FIXTURE_DATA), "generate", str(tmp_path))
+def test_generate_writes_every_planned_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    url = "https://twitch.example/"
+    result = run("--data", str(FIXTURE_DATA), "--site-url", url, "generate", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    for output in plan(load_site(FIXTURE_DATA)):
-        assert (tmp_path / output.path).read_text(encoding="utf-8") == output.content
+    for output in plan(load_site(FIXTURE_DATA), url):
+        content = output.content
+        expected = content if isinstance(content, bytes) else content.encode()
+        assert (tmp_path / output.path).read_bytes() == expected
 
 
 def test_generate_reports_bad_data_without_a_traceback(fixture_data: Path, tmp_path: Path) -> None:

@@ -17,6 +17,11 @@ from .schema import SCHEMA_PATH, cause_schema
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m causepages")
     parser.add_argument("--data", type=Path, default=Path("data"), help="the data folder")
+    parser.add_argument(
+        "--site-url",
+        default="https://example.org/",
+        help="where the site is published; the checklist PDFs link back to it",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     generate = commands.add_parser("generate", help="write every generated page to a folder")
     generate.add_argument("out", type=Path)
@@ -28,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {SCHEMA_PATH}")
         return 0
     try:
-        outputs = plan(load_site(args.data))
+        outputs = plan(load_site(args.data), args.site_url)
     except DataError as error:
         print(error, file=sys.stderr)
         return 1

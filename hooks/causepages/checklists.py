@@ -1,14 +1,141 @@
-"""Prevention checklists: a tickable page per cause, its PDF, an index, and 'build my plan'."""
+"""Prevention checklists: a tickable page per cause, its PDF, an index, and 'build my plan'.
+
+The pages and the PDFs are built from the same `Checklist` records, so what a reader ticks
+on screen, prints, or downloads is always the same list.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .checklist_pdf import Card, Checklist, Document, render_pdfs
+from .models import CARE_LEVELS
+from .output import Output
+from .render import environment, link, long_date, page
+
 if TYPE_CHECKING:
     from .loader import Site
-    from .output import Output
+    from .models import Cause
+
+INDEX = "checklists/index.md"
+PLAN = "checklists/plan.md"
+ALL_PDF = "checklists/all-checklists.pdf"
 
 
-def checklist_outputs(site: Site) -> list[Output]:
+def page_path(cause: Cause) -> str:
+    return f"checklists/{cause.id}.md"
+
+
+def pdf_path(cause: Cause) -> str:
+    return f"checklists/{cause.id}.pdf"
+
+
+def checklist_links(from_page: str, cause: Cause) -> dict[str, str]:
+    """Links from another page to a cause's checklist page and its PDF."""
+    return {"page": link(from_page, page_path(cause)), "pdf": link(from_page, pdf_path(cause))}
+
+
+def checklist_outputs(site: Site, site_url: str) -> list[Output]:
     """Every checklist file the site gets."""
-    return []
+    # Imported here, not at the top, because the planner imports this module.
+    from .planner import care_card_context, cause_path, intro_page
+
+    intro = site.pages.checklists
+    causes = list(site.causes.values())
+    documents = pdf_documents(site, site_url)
+    *cause_pdfs, all_pdf = render_pdfs(documents)
+    checklists = documents[-1].checklists
+
+    env = environment()
+    outputs = []
+    for cause, checklist, pdf in zip(causes, checklists, cause_pdfs, strict=True):
+        path = page_path(cause)
+        front = {"title": cause.title, "description": cause.summary, "search": {"exclude": True}}
+        content = page(
+            env,
+            "checklist.md.j2",
+            front,
+            cause=cause,
+            url=checklist.url,
+            pdf=link(path, pdf_path(cause)),
+            cause_page=link(path, cause_path(cause)),
+            index=link(path, INDEX),
+            cards=cause.care_cards,
+            **care_card_context(site),
+        )
+        outputs += [Output(path, content), Output(pdf_path(cause), pdf)]
+
+    groups = [
+        (category, [(c, checklist_links(INDEX, c)) for c in site.causes_in(key)])
+        for key, category in site.categories.items()
+        if site.causes_in(key)
+    ]
+    return [
+        *outputs,
+        Output(ALL_PDF, all_pdf),
+        intro_page(
+            env,
+            INDEX,
+            "checklists_index.md.j2",
+            intro,
+            groups=groups,
+            plan=link(INDEX, PLAN),
+            plan_title=site.pages.plan.title,
+            all_title=intro.all_title,
+            all_pdf=link(INDEX, ALL_PDF),
+            all_pages=len(checklists),
+        ),
+        intro_page(
+            env,
+            PLAN,
+            "checklist_plan.md.j2",
+            site.pages.plan,
+            causes=causes,
+            cards=_plan_cards(site),
+            headings=site.care_guide.headings,
+        ),
+    ]
+
+
+def pdf_documents(site: Site, site_url: str) -> list[Document]:
+    """A one-page PDF per cause, in the order of the causes, then one PDF with them all."""
+    intro = site.pages.checklists
+    checklists = [_checklist(site, cause, site_url) for cause in site.causes.values()]
+    documents = [
+        Document(f"{c.title}: prevention checklist", cause.summary, intro.author, [c], True)
+        for c, cause in zip(checklists, site.causes.values(), strict=True)
+    ]
+    return [*documents, Document(intro.all_title, intro.intro, intro.author, checklists, False)]
+
+
+def _url(site_url: str, cause: Cause) -> str:
+    return f"{site_url.rstrip('/')}/checklists/{cause.id}/"
+
+
+def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
+    headings = site.care_guide.headings
+    cards = [
+        Card(level, headings[level].heading, getattr(cause.care_cards, level))
+        for level in CARE_LEVELS
+        if getattr(cause.care_cards, level)
+    ]
+    return Checklist(
+        file=f"data/causes/{cause.id}.yaml",
+        id=cause.id,
+        title=cause.title,
+        items=cause.prevention,
+        cards=cards,
+        url=_url(site_url, cause),
+        last_reviewed=long_date(cause.last_reviewed),
+        next_review_due=long_date(cause.next_review_due),
+    )
+
+
+def _plan_cards(site: Site) -> dict[str, list[tuple[str, list[str]]]]:
+    """Each care level's bullets once, with the causes that list them, for the plan builder."""
+    cards: dict[str, dict[str, list[str]]] = {level: {} for level in CARE_LEVELS}
+    for cause in site.causes.values():
+        for level in CARE_LEVELS:
+            for bullet in getattr(cause.care_cards, level):
+                cards[level].setdefault(bullet, []).append(cause.id)
+    return {level: list(bullets.items()) for level, bullets in cards.items() if bullets}

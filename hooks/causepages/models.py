@@ -30,6 +30,7 @@ SECTIONS: dict[str, str] = {
     "when-to-see-a-doctor": "When to see a doctor",
     "myths-and-facts": "Myths and facts",
     "related-causes": "Related causes",
+    "check-your-understanding": "Check your understanding",
     "sources": "Sources",
 }
 SectionKey = Literal[
@@ -142,6 +143,10 @@ class Cause(Model):
         min_length=1,
         description=f"Checklist items, each at most {CHECKLIST_ITEM_MAX} characters.",
     )
+    prevention_note: Text | None = Field(
+        default=None,
+        description="Shown before the checklist when the cause itself cannot be prevented.",
+    )
     plan_prompt: Text = Field(
         description="A situation a reader ticks, e.g. 'I drink a lot of coffee'."
     )
@@ -174,6 +179,13 @@ class PageIntro(Model):
     intro: Text = Field(description="One or two short sentences under the title.")
 
 
+class ChecklistsIntro(PageIntro):
+    """The checklists index, and what the checklist PDFs say about themselves."""
+
+    all_title: Text = Field(description="Title of the PDF that holds every checklist.")
+    author: Text = Field(description="Who publishes the PDFs, shown in their properties.")
+
+
 class Pages(Model):
     """Titles and opening lines of the pages built from the data as a whole."""
 
@@ -182,6 +194,9 @@ class Pages(Model):
     appointment: PageIntro
     glossary: PageIntro
     myths: PageIntro
+    checklists: ChecklistsIntro
+    plan: PageIntro = Field(description="The 'build my plan' page.")
+    quiz: PageIntro = Field(description="The quiz page, with every question.")
 
 
 class GlossaryEntry(Model):

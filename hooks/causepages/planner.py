@@ -10,11 +10,11 @@ from typing import Any
 
 from jinja2 import Environment
 
-from .checklists import checklist_outputs
+from .checklists import checklist_links, checklist_outputs
 from .loader import Site
 from .models import CARE_LEVELS, SECTIONS, Cause, PageIntro
 from .output import Output
-from .quiz import quiz_outputs
+from .quiz import cause_quiz, quiz_outputs
 from .render import GlossaryLinker, environment, link, page
 from .structured_data import medical_web_page
 
@@ -38,7 +38,7 @@ def nav_sections(site: Site) -> list[dict[str, list[str]]]:
     ]
 
 
-def plan(site: Site) -> list[Output]:
+def plan(site: Site, site_url: str) -> list[Output]:
     env = environment()
     outputs = [cause_page(env, site, cause) for cause in site.causes.values()]
     outputs += [
@@ -79,7 +79,7 @@ def plan(site: Site) -> list[Output]:
             ],
         ),
     ]
-    return outputs + checklist_outputs(site) + quiz_outputs(site)
+    return outputs + checklist_outputs(site, site_url) + quiz_outputs(site)
 
 
 def care_card_context(site: Site) -> dict[str, Any]:
@@ -98,6 +98,8 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
     front = {
         "title": cause.title,
         "description": cause.summary,
+        # Search finds the page by the words readers use; the theme shows no tags.
+        "tags": cause.keywords,
         "json_ld": medical_web_page(cause, site),
     }
     content = page(
@@ -112,6 +114,8 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
             (site.causes[key], link(path, cause_path(site.causes[key]))) for key in cause.related
         ],
         guide_link=link(path, CARE_GUIDE),
+        quiz=cause_quiz(cause, path),
+        checklist=checklist_links(path, cause),
         glossary=GlossaryLinker(site.glossary, link(path, GLOSSARY)),
         cards=cause.care_cards,
         **care_card_context(site),
@@ -125,4 +129,12 @@ def causes_index(env: Environment, site: Site) -> Output:
         for key, category in site.categories.items()
         if site.causes_in(key)
     ]
-    return intro_page(env, CAUSES_INDEX, "causes_index.md.j2", site.pages.causes, groups=groups)
+    return intro_page(
+        env,
+        CAUSES_INDEX,
+        "causes_index.md.j2",
+        site.pages.causes,
+        groups=groups,
+        areas=site.body_areas,
+        categories=site.categories,
+    )

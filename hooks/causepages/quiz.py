@@ -1,14 +1,150 @@
-"""The quiz: one JSON file of every question, the quiz page, and each cause's questions."""
+"""The quiz: one JSON file of every question, the quiz page, and each cause's questions.
+
+The browser quiz (docs/assets/quiz.js) runs on the JSON file. The pages hold the same
+questions as plain Markdown, each answer inside <details>, so they can be read without
+JavaScript and in print. quiz.schema.json beside this file is the JSON's contract.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import hashlib
+import json
+import posixpath
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .models import SECTIONS, Cause, Question
+from .output import Output
+from .render import Trusted, environment, link, page
 
 if TYPE_CHECKING:
     from .loader import Site
-    from .output import Output
+    from .models import Category
+
+QUIZ_PAGE = "quiz/index.md"
+QUIZ_DATA = "quiz/questions.json"
+
+
+@dataclass(frozen=True)
+class QuizItem:
+    """One question as a page shows it, with a link to the section that teaches it."""
+
+    question: Question
+    page_title: str
+    section: str
+    href: Trusted
+
+
+@dataclass(frozen=True)
+class PageQuiz:
+    """What a page needs to show a quiz: where the JSON is, and the questions it shows."""
+
+    data_url: str
+    items: list[QuizItem]
+
+
+def page_url(path: str) -> str:
+    """The address MkDocs gives a source page, relative to the site root.
+
+    MkDocs' default directory URLs (which this site keeps): causes/x.md is served as causes/x/.
+    """
+    stem = path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def relative_url(here: str, target: str) -> str:
+    """A URL to target that works from the address here (both relative to the site root).
+
+    Raw HTML attributes and the quiz's JSON are not rewritten by MkDocs, so their links
+    must be relative to where the browser finds them, not to the Markdown source.
+    """
+    base = here if here.endswith("/") else posixpath.dirname(here)
+    there, hash_sign, anchor = target.partition("#")
+    relative = posixpath.relpath(there or ".", base.rstrip("/") or ".")
+    slash = "/" if there.endswith("/") and relative != "." else ""
+    return relative + slash + hash_sign + anchor
+
+
+def question_id(cause: Cause, index: int) -> str:
+    return f"{cause.id}-{index + 1}"
+
+
+def _cause_page(cause: Cause) -> str:
+    from .planner import cause_path  # deferred: the planner imports this module
+
+    return cause_path(cause)
+
+
+def _item(cause: Cause, question: Question, from_path: str) -> QuizItem:
+    """The question with a link, from the page at from_path, to the section that teaches it."""
+    target = _cause_page(cause)
+    anchor = f"#{question.section}"
+    href = link(from_path, anchor if from_path == target else target + anchor)
+    return QuizItem(question, cause.title, SECTIONS[question.section], href)
+
+
+def payload(site: Site) -> dict[str, Any]:
+    """Every question, in data order; links are relative to the JSON file itself."""
+    questions = [
+        {
+            "id": question_id(cause, index),
+            "cause": cause.id,
+            "category": cause.category,
+            "kind": question.kind,
+            "question": question.question,
+            "choices": question.choices,
+            "answers": question.answers,
+            "explanation": question.explanation,
+            "page": cause.title,
+            "section": SECTIONS[question.section],
+            "href": relative_url(QUIZ_DATA, f"{page_url(_cause_page(cause))}#{question.section}"),
+        }
+        for cause in site.causes.values()
+        for index, question in enumerate(cause.quiz)
+    ]
+    categories = [
+        {"id": key, "name": category.name}
+        for key, category in site.categories.items()
+        if site.causes_in(key)
+    ]
+    # A best score is kept per version, so any change to the questions starts afresh.
+    content = json.dumps(questions, sort_keys=True, ensure_ascii=False).encode()
+    version = hashlib.sha256(content).hexdigest()[:16]
+    return {"version": version, "categories": categories, "questions": questions}
+
+
+def cause_quiz(cause: Cause, path: str) -> PageQuiz:
+    """A cause page's own questions, linking to its own sections."""
+    return PageQuiz(
+        relative_url(page_url(path), QUIZ_DATA), [_item(cause, q, path) for q in cause.quiz]
+    )
 
 
 def quiz_outputs(site: Site) -> list[Output]:
-    """Every quiz file the site gets."""
-    return []
+    """The JSON file and the quiz page with every question, grouped by category."""
+    groups: list[tuple[Category, list[QuizItem]]] = [
+        (category, [_item(c, q, QUIZ_PAGE) for c in site.causes_in(key) for q in c.quiz])
+        for key, category in site.categories.items()
+        if site.causes_in(key)
+    ]
+    intro = site.pages.quiz
+    front = {
+        "title": intro.title,
+        "description": intro.intro,
+        "search": {"exclude": True},
+        # The interactive quiz hides the question list, so its headings would be dead ends.
+        "hide": ["toc"],
+    }
+    content = page(
+        environment(),
+        "quiz.md.j2",
+        front,
+        title=intro.title,
+        intro=intro.intro,
+        data_url=relative_url(page_url(QUIZ_PAGE), QUIZ_DATA),
+        groups=groups,
+    )
+    data = json.dumps(payload(site), ensure_ascii=False, indent=1) + "\n"
+    return [Output(QUIZ_DATA, data), Output(QUIZ_PAGE, content)]

@@ -1,0 +1,80 @@
+// Checklists: ticks kept on this device (localStorage), and "build my plan" kept in the address,
+// so a plan can be bookmarked or shared. Without JavaScript every checklist is still listed.
+
+const read = (key) => {
+  try {
+    return JSON.parse(localStorage.getItem(key)) || [];
+  } catch {
+    return [];
+  }
+};
+const write = (key, value) => {
+  try {
+    value.length ? localStorage.setItem(key, JSON.stringify(value)) : localStorage.removeItem(key);
+  } catch {
+    // Storage can be switched off; ticking still works for this visit.
+  }
+};
+
+// Ticks are saved by the item's words, so they stay right if a writer reorders the list.
+function checklist(box) {
+  const key = `checklist:${box.dataset.checklist}`;
+  const inputs = [...box.querySelectorAll("input[type=checkbox]")];
+  const words = (input) => input.labels[0].textContent.trim();
+  const saved = new Set(read(key));
+  for (const input of inputs) input.checked = saved.has(words(input));
+  box.addEventListener("change", () => write(key, inputs.filter((i) => i.checked).map(words)));
+  box.querySelector("[data-clear]").addEventListener("click", () => {
+    for (const input of inputs) input.checked = false;
+    write(key, []);
+  });
+  box.querySelector(".checklist__actions").hidden = false;
+}
+
+function plan(form) {
+  const sections = [...document.querySelectorAll(".plan [data-cause]")];
+  const inputs = [...form.querySelectorAll("input[name=for]")];
+  const status = form.querySelector("[role=status]");
+  const wanted = new URLSearchParams(location.search).get("for")?.split(" ") ?? [];
+  for (const input of inputs) input.checked = wanted.includes(input.value);
+  const update = () => {
+    const ids = inputs.filter((i) => i.checked).map((i) => i.value);
+    const seen = new Set();
+    // Items are shown in the order of the causes; one already listed is not repeated.
+    for (const section of sections) {
+      const chosen = ids.includes(section.dataset.cause);
+      let shown = 0;
+      for (const item of section.querySelectorAll("li")) {
+        const words = item.textContent.trim().toLowerCase();
+        item.hidden = !chosen || seen.has(words);
+        if (chosen) seen.add(words);
+        shown += !item.hidden;
+      }
+      section.hidden = !shown;
+    }
+    for (const item of document.querySelectorAll(".plan [data-causes]")) {
+      item.hidden = !item.dataset.causes.split(" ").some((id) => ids.includes(id));
+    }
+    for (const card of document.querySelectorAll(".plan .care-card")) {
+      card.hidden = !card.querySelector("li:not([hidden])");
+    }
+    const count = document.querySelectorAll(".plan__cause:not([hidden]) li:not([hidden])").length;
+    status.textContent = ids.length
+      ? `Your plan has ${count} things to do.`
+      : "Tick at least one to see your plan.";
+    const url = new URL(location.href);
+    ids.length ? url.searchParams.set("for", ids.join(" ")) : url.searchParams.delete("for");
+    history.replaceState(history.state, "", url);
+  };
+  form.addEventListener("change", update);
+  update();
+  form.hidden = false;
+}
+
+document$.subscribe(() => {
+  document.querySelectorAll("[data-checklist]").forEach(checklist);
+  document.querySelectorAll(".plan-builder").forEach(plan);
+  for (const button of document.querySelectorAll("[data-print]")) {
+    button.addEventListener("click", () => window.print());
+  }
+});

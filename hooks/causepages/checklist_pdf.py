@@ -1,0 +1,122 @@
+"""Checklist PDFs, compiled by Typst from the same data as the checklist pages.
+
+Typst needs no system libraries and writes tagged PDF/UA-1, which screen readers can read.
+It sees only the font bundled beside the template, so every machine renders the same glyphs,
+and a character that font lacks stops the build (PDF/UA forbids missing glyphs). With
+SOURCE_DATE_EPOCH set, the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import typst
+
+from .yaml_files import DataError, Problem
+
+PDF_DIR = Path(__file__).parent / "pdf"
+FONTS = PDF_DIR / "fonts"
+TEMPLATE = PDF_DIR / "checklist.typ"
+CARE_GUIDE_FILE = "data/care_guide.yaml"
+
+_PANIC = re.compile(r"panicked with: ([a-z-]+), ([a-z0-9-]+)(?:, (\d+))?")
+_MISSING_GLYPH = re.compile(r'the text `"(.+?)"` could not be displayed')
+
+
+@dataclass(frozen=True)
+class Card:
+    level: str
+    heading: str
+    bullets: list[str]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """What one checklist shows; `file` is its data file, named in error messages."""
+
+    file: str
+    id: str
+    title: str
+    items: list[str]
+    cards: list[Card]
+    url: str
+    last_reviewed: str
+    next_review_due: str
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    subject: str
+    author: str
+    checklists: list[Checklist]
+    one_page: bool
+
+
+def render_pdfs(documents: list[Document]) -> list[bytes]:
+    """Compile each document; raise DataError naming the file and field that cannot be printed."""
+    # One compiler for the whole build: it loads the font and template once.
+    compiler = typst.Compiler(
+        str(TEMPLATE), root=str(PDF_DIR), font_paths=[str(FONTS)], ignore_system_fonts=True
+    )
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    timestamp = int(epoch) if epoch else None
+    pdfs = []
+    for document in documents:
+        data = json.dumps(asdict(document), ensure_ascii=False)
+        try:
+            pdf = compiler.compile(
+                sys_inputs={"data": data}, pdf_standards=["ua-1"], timestamp=timestamp
+            )
+        except typst.TypstError as error:
+            raise DataError([_explain(str(error), document)]) from None
+        pdfs.append(pdf)
+    return pdfs
+
+
+def _explain(message: str, document: Document) -> Problem:
+    """Say which data text a Typst error comes from, in a writer's words."""
+    by_id = {c.id: c for c in document.checklists}
+    panic = _PANIC.search(message)
+    if panic and panic[1] == "too-long":
+        checklist, index = by_id[panic[2]], int(panic[3])
+        return Problem(
+            checklist.file,
+            None,
+            f"prevention.{index}",
+            f"'{checklist.items[index]}' does not fit on one line of the printed checklist; "
+            "shorten it",
+        )
+    if panic and panic[1] == "too-many-pages":
+        return Problem(
+            by_id[panic[2]].file,
+            None,
+            "prevention",
+            "the checklist and its care cards do not fit on one printed page; "
+            "use fewer or shorter items",
+        )
+    glyph = _MISSING_GLYPH.search(message)
+    if glyph:
+        text = glyph[1]
+        what = f"the character '{text}' (U+{ord(text[0]):04X}) is not in the PDF font; "
+        for checklist in document.checklists:
+            for file, field, value in _texts(checklist):
+                if text in value:
+                    return Problem(file, None, field, what + "write it another way")
+    return Problem(TEMPLATE.name, None, "", f"cannot be made into a PDF: {message}")
+
+
+def _texts(checklist: Checklist) -> list[tuple[str, str, str]]:
+    """Every data text on a checklist: its file, field and value."""
+    texts = [(checklist.file, "title", checklist.title)]
+    texts += [(checklist.file, f"prevention.{i}", t) for i, t in enumerate(checklist.items)]
+    for card in checklist.cards:
+        texts.append((CARE_GUIDE_FILE, f"headings.{card.level}.heading", card.heading))
+        texts += [
+            (checklist.file, f"care_cards.{card.level}.{i}", t) for i, t in enumerate(card.bullets)
+        ]
+    return texts

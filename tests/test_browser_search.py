@@ -1,0 +1,116 @@
+"""In Chromium: the words readers type find the right cause; filters and the body map work."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from causepages import load_site
+from conftest import DATA
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+SITE = load_site(DATA)
+
+
+def top_results(page: Page, query: str, served_site: str) -> list[str]:
+    box = page.locator(".md-search__input")
+    box.fill("")
+    box.press_sequentially(query, delay=10)
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"\d+ matching"))
+    links = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(a => a.href)")
+    return [re.split("[?#]", link.removeprefix(served_site))[0] for link in links]
+
+
+@pytest.fixture
+def search_page(page: Page, served_site: str) -> Page:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(served_site)
+    page.locator(".md-search__input").click()
+    return page
+
+
+def test_keywords_put_their_cause_in_the_top_three(search_page: Page, served_site: str) -> None:
+    weak = {}
+    for cause in SITE.causes.values():
+        hits, tried = [], []
+        for word in cause.keywords:  # stop at 3 hits: that is the promise, and it is quicker
+            tried.append(word)
+            if f"causes/{cause.id}/" in top_results(search_page, word, served_site)[:3]:
+                hits.append(word)
+            if len(hits) == 3:
+                break
+        if len(hits) < 3:
+            weak[cause.id] = f"found by {hits} of {tried}"
+    assert weak == {}, "causes that fewer than 3 of their own keywords find in the top 3"
+
+
+def test_a_cause_title_finds_that_cause_first(search_page: Page, served_site: str) -> None:
+    for cause in SITE.causes.values():
+        results = top_results(search_page, cause.title, served_site)
+        assert results[0] == f"causes/{cause.id}/", cause.title
+
+
+def test_search_always_offers_a_way_on(search_page: Page) -> None:
+    box = search_page.locator(".md-search__input")
+    box.press_sequentially("zzqx", delay=10)
+    expect(search_page.locator(".md-search-result__meta")).to_have_text(re.compile("No matching"))
+    help_box = search_page.locator(".search-help")
+    expect(help_box.get_by_role("link", name="Browse every cause")).to_be_visible()
+    expect(help_box.get_by_role("link", name="when to see a doctor")).to_be_visible()
+
+
+def shown_causes(page: Page) -> set[str]:
+    # The theme may make links absolute after instant navigation: keep the cause id only.
+    hrefs = page.locator("li[data-kind]:visible a").evaluate_all("els => els.map(a => a.href)")
+    return {href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs}
+
+
+def test_filter_by_body_area_and_kind_restores_from_url(page: Page, served_site: str) -> None:
+    page.goto(f"{served_site}causes/?area=calf")
+    expected = {c.id for c in SITE.causes.values() if "calf" in c.body_areas}
+    expect(page.locator("select[name=area]")).to_have_value("calf")
+    assert shown_causes(page) == expected
+
+    page.locator("select[name=kind]").select_option("body-chemistry")
+    expected = {
+        c.id
+        for c in SITE.causes.values()
+        if "calf" in c.body_areas and c.category == "body-chemistry"
+    }
+    assert shown_causes(page) == expected
+    expect(page).to_have_url(f"{served_site}causes/?area=calf&kind=body-chemistry")
+    expect(page.locator("[data-filter-count]")).to_have_text(
+        f"Showing {len(expected)} of {len(SITE.causes)} causes."
+    )
+
+    page.reload()
+    assert shown_causes(page) == expected
+    page.locator("select[name=area]").select_option("")
+    page.locator("select[name=kind]").select_option("")
+    assert shown_causes(page) == set(SITE.causes)
+
+
+def test_filter_by_first_step(page: Page, served_site: str) -> None:
+    page.goto(f"{served_site}causes/?step=see-a-doctor")
+    expected = {c.id for c in SITE.causes.values() if c.first_step == "see-a-doctor"}
+    assert shown_causes(page) == expected
+
+
+def test_without_javascript_the_whole_list_shows(browser, served_site: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{served_site}causes/?area=calf")
+    expect(page.locator("form[data-cause-filter]")).to_be_hidden()
+    assert shown_causes(page) == set(SITE.causes)
+    context.close()
+
+
+def test_body_map_works_with_the_keyboard(page: Page, served_site: str) -> None:
+    page.goto(served_site)
+    calf = page.locator("figure.body-map a", has_text="Calf")
+    calf.focus()
+    expect(calf).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{served_site}causes/?area=calf")
+    assert shown_causes(page) == {c.id for c in SITE.causes.values() if "calf" in c.body_areas}

@@ -1,0 +1,123 @@
+"""Checklist pages: a labelled tick box per item, the see-a-doctor box, links, the plan builder,
+and bad checklist data stopping the build with a message that names the file and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from causepages import load_site, plan
+from causepages.checklists import ALL_PDF, INDEX, PLAN
+from conftest import DATA, FIXTURE_DATA, build, parse
+
+SITE = load_site(DATA)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("cause_id", SITE.causes)
+def test_each_item_is_a_tick_box_with_its_words_as_label(built_site: Path, cause_id: str) -> None:
+    page = parse(built_site / "checklists" / cause_id / "index.html")
+    cause = SITE.causes[cause_id]
+    boxes = page.cssselect(f'[data-checklist="{cause_id}"] input[type="checkbox"]')
+    labels = [page.cssselect(f'label[for="{box.get("id")}"]') for box in boxes]
+    assert [words(label[0].text_content()) for label in labels] == cause.prevention
+    assert page.cssselect("h1")[0].text_content().rstrip("¶") == cause.title
+    bullets = [words(li.text_content()) for li in page.cssselect(".care-card li")]
+    cards = cause.care_cards
+    assert bullets == [*cards.emergency, *cards.urgent, *cards.see_a_gp]
+
+
+@pytest.mark.parametrize("cause_id", SITE.causes)
+def test_checklist_page_links_to_its_pdf_and_prints_its_url(
+    built_site: Path, cause_id: str, site_url: str
+) -> None:
+    page = parse(built_site / "checklists" / cause_id / "index.html")
+    hrefs = [a.get("href") for a in page.cssselect("article a")]
+    assert f"../{cause_id}.pdf" in hrefs
+    assert f"../../causes/{cause_id}/" in hrefs
+    assert page.cssselect(".print-only")[0].text_content() == f"{site_url}checklists/{cause_id}/"
+    dates = [t.get("datetime") for t in page.cssselect(".review-dates time")]
+    assert dates == [
+        SITE.causes[cause_id].last_reviewed.isoformat(),
+        SITE.causes[cause_id].next_review_due.isoformat(),
+    ]
+
+
+@pytest.mark.parametrize("cause_id", SITE.causes)
+def test_cause_page_links_to_its_checklist_and_pdf(built_site: Path, cause_id: str) -> None:
+    page = parse(built_site / "causes" / cause_id / "index.html")
+    links = page.cssselect("#how-to-prevent-it ~ p.checklist-links a")
+    targets = [(built_site / "causes" / cause_id / a.get("href")).resolve() for a in links]
+    assert targets == [
+        (built_site / "checklists" / cause_id).resolve(),
+        (built_site / "checklists" / f"{cause_id}.pdf").resolve(),
+    ]
+    assert all(target.exists() for target in targets)
+
+
+def test_index_lists_every_checklist_and_pdf(built_site: Path) -> None:
+    page = parse(built_site / "checklists" / "index.html")
+    hrefs = {a.get("href") for a in page.cssselect("article a")}
+    for cause_id in SITE.causes:
+        assert {f"{cause_id}/", f"{cause_id}.pdf"} <= hrefs
+    assert {"plan/", "all-checklists.pdf"} <= hrefs
+    nav = [a.text_content().strip() for a in page.cssselect(".md-nav--primary a")]
+    assert {"Checklists", SITE.pages.plan.title} <= set(nav)
+
+
+def test_plan_without_javascript_lists_every_checklist(built_site: Path) -> None:
+    page = parse(built_site / "checklists" / "plan" / "index.html")
+    prompts = [words(label.text_content()) for label in page.cssselect(".plan-builder label")]
+    assert prompts == [cause.plan_prompt for cause in SITE.causes.values()]
+    for cause_id, cause in SITE.causes.items():
+        section = page.cssselect(f'.plan [data-cause="{cause_id}"]')[0]
+        assert [words(li.text_content()) for li in section.cssselect("li")] == cause.prevention
+    # Each care-card line is listed once, however many causes share it.
+    lines = [words(li.text_content()) for li in page.cssselect(".plan [data-causes]")]
+    assert len(lines) == len(set(lines))
+
+
+def test_checklist_outputs_are_planned_for_the_fixture_data() -> None:
+    paths = {o.path for o in plan(load_site(FIXTURE_DATA), "https://example.org/")}
+    for cause_id in ("alpha", "beta"):
+        assert {f"checklists/{cause_id}.md", f"checklists/{cause_id}.pdf"} <= paths
+    assert {INDEX, PLAN, ALL_PDF} <= paths
+
+
+def test_data_text_in_a_checklist_is_shown_not_run(fixture_data: Path) -> None:
+    alpha = fixture_data / "causes" / "alpha.yaml"
+    text = alpha.read_text().replace("  - Sleep well\n", "  - Sleep <b>well</b> & rest\n")
+    alpha.write_text(text.replace("plan_prompt: I am busy", "plan_prompt: I'm <i>busy</i>"))
+    pages = {o.path: o.content for o in plan(load_site(fixture_data), "https://example.org/")}
+    assert ">Sleep &lt;b&gt;well&lt;/b&gt; &amp; rest</label>" in pages["checklists/alpha.md"]
+    assert ">I&#x27;m &lt;i&gt;busy&lt;/i&gt;</label>" in pages[PLAN]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "prevention:\n  - Sleep well\n",
+            "prevention: []\n",
+            "line 16: field 'prevention': needs at least 1 item(s), got 0",
+        ),
+        (
+            "  - Sleep well\n",
+            "  - " + "Sleep well every night " * 5 + "\n",
+            "line 17: field 'prevention.0': is 114 characters long; at most 90 fit",
+        ),
+    ],
+    ids=["no-items", "item-too-long"],
+)
+def test_bad_checklist_stops_the_build(
+    fixture_data: Path, tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    alpha = fixture_data / "causes" / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace(old, new))
+    result = build(tmp_path / "site", data_dir=fixture_data)
+    assert result.returncode != 0
+    assert f"data/causes/alpha.yaml, {message}" in result.stderr
+    assert not (tmp_path / "site").exists()

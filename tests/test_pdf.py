@@ -1,0 +1,141 @@
+"""Checklist PDFs read back with pypdf: words, metadata, tagging, one page each, same bytes
+every build, and data that cannot be printed stopping the build with the file and field."""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import pytest
+from causepages import DataError, load_site
+from causepages.checklist_pdf import render_pdfs
+from causepages.checklists import ALL_PDF, checklist_outputs, pdf_documents
+from causepages.models import CHECKLIST_ITEM_MAX
+from conftest import DATA, build
+from pypdf import PdfReader
+
+URL = "https://twitch.example/"
+SITE = load_site(DATA)
+
+
+@pytest.fixture(autouse=True)
+def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+def pdfs(data: Path = DATA) -> dict[str, bytes]:
+    outputs = checklist_outputs(load_site(data), URL)
+    return {o.path: o.content for o in outputs if isinstance(o.content, bytes)}
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def real_pdfs() -> dict[str, bytes]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+        return pdfs()
+
+
+@pytest.mark.parametrize("cause_id", SITE.causes)
+def test_pdf_holds_the_whole_checklist_on_one_page(
+    real_pdfs: dict[str, bytes], cause_id: str
+) -> None:
+    cause = SITE.causes[cause_id]
+    reader = PdfReader(io.BytesIO(real_pdfs[f"checklists/{cause_id}.pdf"]))
+    assert len(reader.pages) == 1
+    text = words(reader.pages[0].extract_text())
+    url = f"{URL}checklists/{cause_id}/"
+    cards = cause.care_cards
+    for line in [cause.title, *cause.prevention, *cards.emergency, *cards.urgent, *cards.see_a_gp]:
+        assert words(line) in text
+    assert url in text
+    links = [a.get_object()["/A"]["/URI"] for a in reader.pages[0]["/Annots"]]
+    assert links == [url]
+
+
+@pytest.mark.parametrize("cause_id", SITE.causes)
+def test_pdf_is_tagged_and_described(real_pdfs: dict[str, bytes], cause_id: str) -> None:
+    cause = SITE.causes[cause_id]
+    reader = PdfReader(io.BytesIO(real_pdfs[f"checklists/{cause_id}.pdf"]))
+    meta = reader.metadata
+    assert meta.title == f"{cause.title}: prevention checklist"
+    assert meta.subject == words(cause.summary)
+    assert meta.author == SITE.pages.checklists.author
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "en"
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+    xmp = root["/Metadata"].get_object().get_data().decode()
+    assert "<pdfuaid:part>1</pdfuaid:part>" in xmp
+
+
+def test_combined_pdf_has_every_checklist_one_per_page(real_pdfs: dict[str, bytes]) -> None:
+    reader = PdfReader(io.BytesIO(real_pdfs[ALL_PDF]))
+    assert reader.metadata.title == SITE.pages.checklists.all_title
+    assert len(reader.pages) == len(SITE.causes)
+    for page, cause in zip(reader.pages, SITE.causes.values(), strict=True):
+        assert words(page.extract_text()).startswith(words(cause.title))
+
+
+def test_same_data_gives_the_same_bytes(real_pdfs: dict[str, bytes]) -> None:
+    assert pdfs() == real_pdfs
+
+
+def test_an_item_of_the_longest_allowed_length_fits_on_one_line(fixture_data: Path) -> None:
+    # Wide letters and short words: about as wide as 90 characters of real advice get.
+    item = ("Swim, walk or cycle with a friend most mornings " * 3)[: CHECKLIST_ITEM_MAX - 1] + "w"
+    assert len(item) == CHECKLIST_ITEM_MAX
+    alpha = fixture_data / "causes" / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("  - Sleep well\n", f"  - {item}\n"))
+    text = PdfReader(io.BytesIO(pdfs(fixture_data)["checklists/alpha.pdf"])).pages[0].extract_text()
+    assert item in text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "  - Sleep well\n",
+            "  - " + "W" * 80 + "\n",
+            "field 'prevention.0': '" + "W" * 80 + "' does not fit on one line",
+        ),
+        (
+            "  - Sleep well\n",
+            "  - Sleep well\n" + "  - Rest a lot more than you do now, and every day\n" * 40,
+            "field 'prevention': the checklist and its care cards do not fit on one printed page",
+        ),
+        (
+            "    - It lasts more than 2 weeks.\n",
+            "    - It lasts more than 2 weeks \u2192 see a GP.\n",
+            "field 'care_cards.see_a_gp.0': the character '\u2192' (U+2192) is not in the PDF font",
+        ),
+    ],
+    ids=["too-wide", "too-many-items", "missing-glyph"],
+)
+def test_data_that_cannot_be_printed_names_file_and_field(
+    fixture_data: Path, old: str, new: str, message: str
+) -> None:
+    alpha = fixture_data / "causes" / "alpha.yaml"
+    text = alpha.read_text()
+    assert old in text
+    alpha.write_text(text.replace(old, new))
+    with pytest.raises(DataError) as error:
+        pdfs(fixture_data)
+    assert f"data/causes/alpha.yaml: {message}" in str(error.value)
+
+
+def test_pdf_build_time_overhead(tmp_path: Path) -> None:
+    """Reports the share of build time spent on PDFs (budget: at most 25%); not asserted."""
+    started = time.perf_counter()
+    result = build(tmp_path / "site")
+    whole = time.perf_counter() - started
+    assert result.returncode == 0, result.stderr
+    documents = pdf_documents(SITE, URL)
+    started = time.perf_counter()
+    render_pdfs(documents)
+    pdf = time.perf_counter() - started
+    print(f"\nPDF build-time overhead: {pdf / (whole - pdf):.1%} ({pdf:.2f} s of {whole:.2f} s)")

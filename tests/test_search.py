@@ -1,0 +1,78 @@
+"""Readers find a cause by their own words: keywords reach the search index, and bad ones fail."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from causepages import DataError, load_site
+from conftest import DATA, parse
+from test_data import edit
+
+SITE = load_site(DATA)
+
+
+def search_index(built_site: Path) -> dict[str, dict]:
+    docs = json.loads((built_site / "search" / "search_index.json").read_text())["docs"]
+    return {doc["location"]: doc for doc in docs}
+
+
+def test_every_keyword_is_in_the_index_for_its_cause(built_site: Path) -> None:
+    index = search_index(built_site)
+    for cause in SITE.causes.values():
+        assert index[f"causes/{cause.id}/"]["tags"] == cause.keywords
+
+
+def test_keywords_do_not_show_on_the_page(built_site: Path) -> None:
+    page = (built_site / "causes" / "caffeine" / "index.html").read_text()
+    assert "md-tag" not in page
+
+
+def test_a_keyword_shared_by_more_than_three_causes_fails(fixture_data: Path) -> None:
+    for name in ("alpha", "beta", "gamma", "delta"):
+        path = fixture_data / "causes" / f"{name}.yaml"
+        if not path.exists():
+            text = (fixture_data / "causes" / "alpha.yaml").read_text()
+            path.write_text(text.replace("id: alpha", f"id: {name}").replace("[beta]", "[]"))
+            edit(fixture_data, f"causes/{name}.yaml", "Alpha is dangerous.", f"Is {name} risky?")
+            edit(fixture_data, f"causes/{name}.yaml", "What helps?", f"What helps {name}?")
+        edit(fixture_data, f"causes/{name}.yaml", "keywords: [", "keywords: [Twitchy, ")
+    with pytest.raises(DataError) as caught:
+        load_site(fixture_data)
+    assert [str(p) for p in caught.value.problems] == [
+        "data/causes/gamma.yaml, line 26: field 'keywords.0': 'twitchy' is a keyword of 4 "
+        "causes (alpha, beta, delta, gamma); at most 3 may share one"
+    ]
+
+
+def test_an_unknown_body_area_fails(fixture_data: Path) -> None:
+    edit(fixture_data, "causes/alpha.yaml", "body_areas: [eyelid]", "body_areas: [eyeld]")
+    with pytest.raises(DataError) as caught:
+        load_site(fixture_data)
+    assert [str(p) for p in caught.value.problems] == [
+        "data/causes/alpha.yaml, line 9: field 'body_areas.0': "
+        "'eyeld' is not in data/body_areas.yaml (did you mean 'eyelid'?)"
+    ]
+
+
+def test_causes_index_items_carry_what_the_filters_need(built_site: Path) -> None:
+    page = parse(built_site / "causes" / "index.html")
+    items = {li.cssselect("a")[0].get("href"): li for li in page.cssselect("li[data-kind]")}
+    assert len(items) == len(SITE.causes)
+    for cause in SITE.causes.values():
+        item = items[f"{cause.id}/"]
+        assert item.get("data-areas").split() == cause.body_areas
+        assert item.get("data-kind") == cause.category
+        assert item.get("data-step") == cause.first_step
+    form = page.cssselect("form[data-cause-filter]")[0]
+    assert form.get("hidden") is not None, "without JavaScript the filter stays hidden"
+    areas = [o.get("value") for o in form.cssselect('select[name="area"] option')][1:]
+    assert areas == list(SITE.body_areas)
+
+
+def test_body_map_links_every_body_area(built_site: Path) -> None:
+    page = parse(built_site / "index.html")
+    links = page.cssselect("figure.body-map svg a")
+    shown = {a.get("href"): a.text_content() for a in links}
+    assert shown == {f"causes/?area={key}": area.name for key, area in SITE.body_areas.items()}
