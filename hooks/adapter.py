@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from causepages import DataError, Output, load_site, nav_sections, plan
 from causepages.content_rules import content_warnings
-from causepages.planner import CAUSES_INDEX
+from causepages.site_pages import CAUSES_INDEX
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 

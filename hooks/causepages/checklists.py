@@ -12,6 +12,7 @@ from .checklist_pdf import Card, Checklist, Document, render_pdfs
 from .models import CARE_LEVELS
 from .output import Output
 from .render import environment, link, long_date, page
+from .site_pages import care_card_context, cause_path, intro_page
 
 if TYPE_CHECKING:
     from .loader import Site
@@ -37,9 +38,6 @@ def checklist_links(from_page: str, cause: Cause) -> dict[str, str]:
 
 def checklist_outputs(site: Site, site_url: str) -> list[Output]:
     """Every checklist file the site gets."""
-    # Imported here, not at the top, because the planner imports this module.
-    from .planner import care_card_context, cause_path, intro_page
-
     intro = site.pages.checklists
     causes = list(site.causes.values())
     documents = pdf_documents(site, site_url)

@@ -6,27 +6,25 @@ and `python -m causepages generate DIR` writes the same outputs to a folder.
 
 from __future__ import annotations
 
-from typing import Any
-
 from jinja2 import Environment
 
 from .checklists import checklist_links, checklist_outputs
 from .loader import Site
-from .models import CARE_LEVELS, SECTIONS, Cause, PageIntro
+from .models import SECTIONS, Cause
 from .output import Output
 from .quiz import cause_quiz, quiz_outputs
 from .render import GlossaryLinker, environment, link, page
+from .site_pages import (
+    APPOINTMENT,
+    CARE_GUIDE,
+    CAUSES_INDEX,
+    GLOSSARY,
+    MYTHS,
+    care_card_context,
+    cause_path,
+    intro_page,
+)
 from .structured_data import medical_web_page
-
-CAUSES_INDEX = "causes/index.md"
-CARE_GUIDE = "when-to-see-a-doctor.md"
-APPOINTMENT = "what-to-expect-at-an-appointment.md"
-GLOSSARY = "glossary.md"
-MYTHS = "myths-and-facts.md"
-
-
-def cause_path(cause: Cause) -> str:
-    return f"causes/{cause.id}.md"
 
 
 def nav_sections(site: Site) -> list[dict[str, list[str]]]:
@@ -80,17 +78,6 @@ def plan(site: Site, site_url: str) -> list[Output]:
         ),
     ]
     return outputs + checklist_outputs(site, site_url) + quiz_outputs(site)
-
-
-def care_card_context(site: Site) -> dict[str, Any]:
-    return {"levels": CARE_LEVELS, "headings": site.care_guide.headings}
-
-
-def intro_page(
-    env: Environment, path: str, template: str, intro: PageIntro, **context: Any
-) -> Output:
-    front = {"title": intro.title, "description": intro.intro}
-    return Output(path, page(env, template, front, title=intro.title, intro=intro.intro, **context))
 
 
 def cause_page(env: Environment, site: Site, cause: Cause) -> Output:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .models import SECTIONS, Cause, Question
 from .output import Output
 from .render import Trusted, environment, link, page
+from .site_pages import cause_path
 
 if TYPE_CHECKING:
     from .loader import Site
@@ -71,15 +72,9 @@ def question_id(cause: Cause, index: int) -> str:
     return f"{cause.id}-{index + 1}"
 
 
-def _cause_page(cause: Cause) -> str:
-    from .planner import cause_path  # deferred: the planner imports this module
-
-    return cause_path(cause)
-
-
 def _item(cause: Cause, question: Question, from_path: str) -> QuizItem:
     """The question with a link, from the page at from_path, to the section that teaches it."""
-    target = _cause_page(cause)
+    target = cause_path(cause)
     anchor = f"#{question.section}"
     href = link(from_path, anchor if from_path == target else target + anchor)
     return QuizItem(question, cause.title, SECTIONS[question.section], href)
@@ -99,7 +94,7 @@ def payload(site: Site) -> dict[str, Any]:
             "explanation": question.explanation,
             "page": cause.title,
             "section": SECTIONS[question.section],
-            "href": relative_url(QUIZ_DATA, f"{page_url(_cause_page(cause))}#{question.section}"),
+            "href": relative_url(QUIZ_DATA, f"{page_url(cause_path(cause))}#{question.section}"),
         }
         for cause in site.causes.values()
         for index, question in enumerate(cause.quiz)
