@@ -50,7 +50,9 @@ def test_pdf_holds_the_whole_checklist_on_one_page(
     text = words(reader.pages[0].extract_text())
     url = f"{URL}checklists/{cause_id}/"
     cards = cause.care_cards
-    for line in [cause.title, *cause.prevention, *cards.emergency, *cards.urgent, *cards.see_a_gp]:
+    note = [cause.prevention_note] if cause.prevention_note else []
+    lines = [cause.title, *note, *cause.prevention, *cards.emergency, *cards.urgent]
+    for line in [*lines, *cards.see_a_gp]:
         assert words(line) in text
     assert url in text
     links = [a.get_object()["/A"]["/URI"] for a in reader.pages[0]["/Annots"]]

@@ -41,6 +41,7 @@ class Checklist:
     file: str
     id: str
     title: str
+    note: str
     items: list[str]
     cards: list[Card]
     url: str

@@ -121,6 +121,7 @@ def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
         file=f"data/causes/{cause.id}.yaml",
         id=cause.id,
         title=cause.title,
+        note=cause.prevention_note or "",
         items=cause.prevention,
         cards=cards,
         url=_url(site_url, cause),
