@@ -6,7 +6,7 @@ READY := $(VENV)/.ready
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test
+.PHONY: serve build test bench
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,3 +24,11 @@ test: $(READY)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Lighthouse comes from npm (package.json); Chromium from the system (Debian's chromium).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+# Builds synthetic data sets of 100 and 1,000 causes and writes bench/RESULTS.md (about 10 min).
+bench: $(READY) node_modules/.package-lock.json
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m bench.run $(BENCH_ARGS)

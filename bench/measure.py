@@ -1,0 +1,184 @@
+"""Measurements: timed builds with their peak memory, the generator's own share, page weight.
+
+Absolute times on a shared machine are noisy, so every build is repeated and the median
+is kept, and the figures that matter are ratios between builds made in the same run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import lxml.html
+from causepages import Output, Site, checklists, load_site, plan
+from causepages.content_rules import content_warnings
+
+
+@dataclass(frozen=True)
+class Build:
+    """Several builds of one project: median wall and CPU time, and the highest peak memory.
+
+    CPU time (user + system) hardly changes when other work shares the machine; wall time does.
+    """
+
+    times: list[float]
+    cpu_times: list[float]
+    peaks_mb: list[float]
+
+    @property
+    def seconds(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return statistics.median(self.cpu_times)
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.peaks_mb)
+
+
+@dataclass(frozen=True)
+class Share:
+    """CPU seconds our generator spends in a build: importing it, loading, planning (with PDFs).
+
+    CPU time, not wall time, so other work on the machine does not count against it.
+    """
+
+    imports: float
+    load: float
+    plan: float
+    pdfs: float
+    site: Site
+    outputs: list[Output]
+
+    @property
+    def total(self) -> float:
+        return self.imports + self.load + self.plan
+
+
+def build(config_file: Path, site_dir: Path, env: dict[str, str], into: Build) -> None:
+    """Build once with MkDocs in a fresh process, as a writer would, and add the figures."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file)]
+    usage, seconds = _timed([*command, "-d", str(site_dir)], env, config_file.parent)
+    into.times.append(seconds)
+    into.cpu_times.append(usage.ru_utime + usage.ru_stime)
+    into.peaks_mb.append(usage.ru_maxrss / 1024)
+
+
+def _timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[Any, float]:
+    """The resource use (os.wait4's) and wall seconds of one command."""
+    with tempfile.TemporaryFile() as log:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=log)
+        # wait4 gives this child's own resource use; getrusage(RUSAGE_CHILDREN) would
+        # give the largest of every child so far.
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            log.seek(0)
+            tail = log.read().decode(errors="replace")[-3000:]
+            raise RuntimeError(f"{' '.join(command)} failed:\n{tail}")
+    return usage, seconds
+
+
+# What a build imports only because of our hook: MkDocs and the theme are imported first.
+IMPORT_TIMER = """
+import sys, time
+import mkdocs.commands.build, material
+start = time.process_time()
+import adapter
+print(time.process_time() - start)
+"""
+
+
+def import_seconds() -> float:
+    """Seconds a fresh MkDocs process spends importing our hook and its package."""
+    hooks = Path(checklists.__file__).parents[1]
+    env = os.environ | {"PYTHONPATH": str(hooks)}
+    command = [sys.executable, "-c", IMPORT_TIMER]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    return float(result.stdout)
+
+
+def generator_share(data_dir: Path, site_url: str) -> Share:
+    """Time what the hook does in a build: load and check the data, then plan every output."""
+    pdf_seconds = 0.0
+    render_pdfs: Callable[..., Any] = checklists.render_pdfs
+
+    def timed_render_pdfs(*args: Any, **kwargs: Any) -> Any:
+        nonlocal pdf_seconds
+        start = time.process_time()
+        try:
+            return render_pdfs(*args, **kwargs)
+        finally:
+            pdf_seconds += time.process_time() - start
+
+    start = time.process_time()
+    site = load_site(data_dir)
+    content_warnings(site, dt.date.today())
+    loaded = time.process_time()
+    with mock.patch.object(checklists, "render_pdfs", timed_render_pdfs):
+        outputs = plan(site, site_url)
+    planned = time.process_time()
+    return Share(import_seconds(), loaded - start, planned - loaded, pdf_seconds, site, outputs)
+
+
+@dataclass(frozen=True)
+class Weight:
+    """Bytes one page pulls: its HTML, our own CSS and JS, and the theme's, raw and gzipped."""
+
+    html: tuple[int, int]
+    ours: tuple[int, int]
+    theme: tuple[int, int]
+
+    @property
+    def total(self) -> tuple[int, int]:
+        return (
+            self.html[0] + self.ours[0] + self.theme[0],
+            self.html[1] + self.ours[1] + self.theme[1],
+        )
+
+
+def sizes(data: bytes) -> tuple[int, int]:
+    return len(data), len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def page_weight(site_dir: Path, page: str, own_assets: set[str]) -> Weight:
+    """What a browser fetches for page (a path under site_dir) on a first, empty-cache visit."""
+    html_file = site_dir / page / "index.html"
+    tree = lxml.html.fromstring(html_file.read_bytes())
+    ours, theme = [0, 0], [0, 0]
+    for url in tree.xpath("//link[@rel='stylesheet']/@href | //script/@src"):
+        file = (html_file.parent / url.split("?")[0]).resolve()
+        if not file.is_relative_to(site_dir.resolve()) or not file.is_file():
+            continue
+        raw, zipped = sizes(file.read_bytes())
+        bucket = ours if file.relative_to(site_dir.resolve()).as_posix() in own_assets else theme
+        bucket[0] += raw
+        bucket[1] += zipped
+    return Weight(sizes(html_file.read_bytes()), (ours[0], ours[1]), (theme[0], theme[1]))
+
+
+def own_assets(config: dict[str, Any]) -> set[str]:
+    """Our own CSS and JS files, as listed in mkdocs.yml."""
+    entries = [*config.get("extra_css", []), *config.get("extra_javascript", [])]
+    return {entry["path"] if isinstance(entry, dict) else entry for entry in entries}
+
+
+def own_assets_weight(site_dir: Path, assets: set[str]) -> tuple[int, int]:
+    """All our own CSS and JS over the whole site, each file gzipped as a server sends it."""
+    found = [sizes((site_dir / asset).read_bytes()) for asset in sorted(assets)]
+    return sum(raw for raw, _ in found), sum(zipped for _, zipped in found)

@@ -1,0 +1,102 @@
+"""`make bench`: build the real data and synthetic data sets with our generator and as plain
+Markdown, measure what matters, run Lighthouse, and write bench/RESULTS.md.
+
+From the repository root: `python -m bench.run [--sizes 100 1000] [--no-lighthouse] [--data DIR]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from causepages.quiz import QUIZ_DATA
+
+from bench import ROOT, lighthouse, report
+from bench.baseline import project_config, write_baseline
+from bench.measure import Build, build, generator_share, own_assets, own_assets_weight, page_weight
+from bench.rebuild import free_port, rebuild_seconds
+from bench.synthetic import make_dataset
+
+ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+# Fewer repeats for the big set keep `make bench` within about 10 minutes on 2 cores.
+RUNS = {"small": 3, "large": 2}
+
+
+def measure_set(name: str, data_dir: Path, work: Path, runs: int) -> report.SetResult:
+    print(f"[bench] {name}: planning in-process", flush=True)
+    config = project_config(ROOT / "mkdocs.yml")
+    share = generator_share(data_dir, config["site_url"])
+    base_config = write_baseline(ROOT, share.site, share.outputs, work / "baseline")
+    ours, base = Build([], [], []), Build([], [], [])
+    site, base_site = work / "site", work / "baseline-site"
+    for run in range(runs):
+        print(f"[bench] {name}: build {run + 1} of {runs}", flush=True)
+        # Alternating the two builds spreads the machine's drift over both.
+        build(ROOT / "mkdocs.yml", site, ENV | {"SITE_DATA": str(data_dir)}, ours)
+        build(base_config, base_site, ENV, base)
+    assets = own_assets(config)
+    cause_page = f"causes/{next(iter(share.site.causes))}"
+    quiz = site / QUIZ_DATA
+    return report.SetResult(
+        name=name,
+        causes=len(share.site.causes),
+        share=share,
+        ours=ours,
+        baseline=base,
+        search_bytes=(site / "search" / "search_index.json").stat().st_size,
+        baseline_search_bytes=(base_site / "search" / "search_index.json").stat().st_size,
+        quiz_bytes=quiz.stat().st_size if quiz.is_file() else None,
+        weight=page_weight(site, cause_page, assets),
+        baseline_weight=page_weight(base_site, cause_page, assets),
+        assets=own_assets_weight(site, assets),
+    )
+
+
+def lighthouse_scores(work: Path) -> list[lighthouse.Scores]:
+    """Lighthouse over the real site built for the address it is served on."""
+    port = free_port()
+    site = work / "site"
+    env = ENV | {"SITE_URL": f"http://127.0.0.1:{port}/"}
+    build(ROOT / "mkdocs.yml", site, env, Build([], [], []))
+    first = sorted(p.name for p in (site / "causes").iterdir() if p.is_dir())[0]
+    pages = ["", f"causes/{first}/", f"checklists/{first}/", "quiz/"]
+    scores = []
+    with lighthouse.served(site, port) as url:
+        for page in pages:
+            if (site / page / "index.html").is_file():
+                print(f"[bench] lighthouse /{page}", flush=True)
+                scores.append(lighthouse.run(ROOT, url + page, "/" + page))
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
+    parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--data", type=Path, default=ROOT / "data", help="the real data folder")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as temp:
+        work = Path(temp)
+        data = args.data.resolve()
+        sets = [measure_set("real data", data, work / "real", RUNS["small"])]
+        for size in args.sizes:
+            data_dir = work / f"data-{size}"
+            make_dataset(data, data_dir, size)
+            runs = RUNS["small"] if size <= 100 else RUNS["large"]
+            sets.append(measure_set(f"{size} causes", data_dir, work / f"set-{size}", runs))
+        print("[bench] mkdocs serve: rebuild after saving a cause", flush=True)
+        (work / "serve").mkdir()
+        rebuilds = rebuild_seconds(ROOT, data, work / "serve", ENV)
+        scores = [] if args.no_lighthouse else lighthouse_scores(work / "lighthouse")
+    args.out.write_text(report.markdown(sets, rebuilds, scores), encoding="utf-8")
+    print(f"[bench] wrote {args.out}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
