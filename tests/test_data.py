@@ -30,7 +30,7 @@ def edit(data: Path, name: str, old: str, new: str) -> None:
 BROKEN = {
     "yaml syntax error": (
         ("causes/alpha.yaml", "title: Alpha trigger", "title: [Alpha trigger"),
-        "data/causes/alpha.yaml, line 3: is not valid YAML: expected ',' or ']', but got ':'",
+        "data/causes/alpha.yaml, line 3: is not valid YAML: did not find expected ',' or ']'",
     ),
     "missing required field": (
         ("causes/alpha.yaml", "summary: A common trigger.\n", ""),
