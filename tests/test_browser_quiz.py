@@ -60,9 +60,19 @@ def answer_with_keyboard(page: Page, quiz: dict[str, Any], right: bool) -> None:
     question = asked(page, quiz)
     wanted = question["answers"] if right else wrong_choices(question)
     expect(page.locator(".quiz__app fieldset")).to_be_focused()
-    for choice in wanted:
-        tab_to(page, f"INPUT:{re.escape(choice)}$")
+    if question["kind"] == "multiple":
+        for choice in wanted:
+            tab_to(page, f"INPUT:{re.escape(choice)}$")
+            page.keyboard.press("Space")
+    else:
+        # Radio buttons are one stop for Tab; the arrow keys move (and tick) within them.
+        tab_to(page, "INPUT:")
+        for _ in question["choices"]:
+            if focused(page) == f"INPUT:{wanted[0]}":
+                break
+            page.keyboard.press("ArrowDown")
         page.keyboard.press("Space")
+        expect(page.get_by_role("radio", name=wanted[0], exact=True)).to_be_checked()
     tab_to(page, "BUTTON:Check")
     page.keyboard.press("Enter")
     feedback = page.get_by_role("status")

@@ -76,3 +76,8 @@ def test_body_map_links_every_body_area(built_site: Path) -> None:
     links = page.cssselect("figure.body-map a")
     shown = {a.get("href"): a.text_content() for a in links}
     assert shown == {f"causes/?area={key}": area.name for key, area in SITE.body_areas.items()}
+
+
+def test_plan_builder_keeps_its_lists_out_of_search(built_site: Path) -> None:
+    text = search_index(built_site)["checklists/plan/"]["text"]
+    assert text == f"<p>{SITE.pages.plan.intro}</p>"

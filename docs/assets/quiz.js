@@ -204,8 +204,11 @@ function setUp(root) {
   if ("quizReady" in root.dataset) return;
   root.dataset.quizReady = "";
   const url = new URL(root.dataset.quiz, location.href).href;
-  // If the questions cannot load, the plain list stays: every answer is still there.
-  load(url).then((data) => quiz(root, data, url), () => {});
+  // If the questions cannot load, the plain list shows: every answer is still there.
+  load(url).then(
+    (data) => quiz(root, data, url),
+    () => root.classList.add("quiz--fallback"),
+  );
 }
 
 document$.subscribe(() => document.querySelectorAll("[data-quiz]").forEach(setUp));
