@@ -20,7 +20,7 @@ serve: $(READY)
 build: $(READY)
 	$(BIN)/mkdocs build --strict
 
-test: $(READY)
+test: $(READY) node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -23,9 +24,10 @@ FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 
 
 def build(
-    site_dir: Path, data_dir: Path | None = None, site_url: str | None = None
+    site_dir: Path, data_dir: Path | None = None, site_url: str | None = None, root: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
-    """Run a strict MkDocs build of the project into site_dir, never into the repository."""
+    """Run a strict MkDocs build of the project (or a copy at root) into site_dir, never into
+    the repository."""
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     if data_dir is not None:
         env["SITE_DATA"] = str(data_dir)
@@ -33,7 +35,7 @@ def build(
         env["SITE_URL"] = site_url
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"]
     return subprocess.run(
-        [*command, "-d", str(site_dir)], cwd=ROOT, env=env, capture_output=True, text=True
+        [*command, "-d", str(site_dir)], cwd=root, env=env, capture_output=True, text=True
     )
 
 
@@ -63,18 +65,31 @@ class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def end_headers(self) -> None:
+        # Lets linkchecker go faster than its default 2-10 requests a second to one host.
+        self.send_header("LinkChecker", "no rate limit")
+        super().end_headers()
+
+
+@contextlib.contextmanager
+def serve(directory: Path, port: int = 0) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 (any free port by default); yields its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
 
 @pytest.fixture(scope="session")
 def served_site(built_site: Path, site_url: str) -> Iterator[str]:
     """The built site on 127.0.0.1, for browser tests; yields its base URL."""
-    port = int(site_url.rstrip("/").rsplit(":", 1)[1])
-    handler = functools.partial(QuietHandler, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield site_url
-    server.shutdown()
-    server.server_close()
+    with serve(built_site, int(site_url.rstrip("/").rsplit(":", 1)[1])) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

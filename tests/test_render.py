@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from causepages import load_site, plan
+from causepages import load_site, nav_sections, plan
 from causepages.models import SECTIONS
 from causepages.render import as_text, link
 from conftest import FIXTURE_DATA
@@ -65,3 +66,20 @@ def test_index_groups_causes_by_category() -> None:
     page = {o.path: o.content for o in plan(load_site(FIXTURE_DATA), SITE_URL)}["causes/index.md"]
     assert page.index("## Everyday triggers") < page.index("[Alpha trigger](alpha.md)")
     assert page.index("## Conditions") < page.index("[Beta condition](beta.md)")
+
+
+def test_a_big_category_is_split_in_the_navigation(fixture_data: Path) -> None:
+    alpha = (fixture_data / "causes" / "alpha.yaml").read_text()
+    for n in range(40):
+        text = alpha.replace("id: alpha", f"id: extra-{n}").replace("Alpha trigger", f"Trigger {n}")
+        text = text.replace("[alpha, busy]", f"[word-{n}]").replace("Alpha is", f"{n} is")
+        text = text.replace("What helps?", f"What helps {n}?")
+        (fixture_data / "causes" / f"extra-{n}.yaml").write_text(text)
+    site = load_site(fixture_data)
+    everyday, conditions = nav_sections(site)
+    parts = everyday["Everyday triggers"]
+    assert [len(next(iter(part.values()))) for part in parts] == [30, 11]
+    assert [next(iter(part)) for part in parts] == ["A to T", "T"]
+    listed = [page for part in parts for page in next(iter(part.values()))]
+    assert sorted(listed) == sorted(f"causes/{c.id}.md" for c in site.causes_in("everyday"))
+    assert conditions == {"Conditions": ["causes/beta.md"]}

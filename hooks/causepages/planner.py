@@ -13,7 +13,7 @@ from .loader import Site
 from .models import SECTIONS, Cause
 from .output import Output
 from .quiz import cause_quiz, quiz_outputs
-from .render import GlossaryLinker, environment, link, page
+from .render import GlossaryLinker, environment, link, page, theme_text
 from .site_pages import (
     APPOINTMENT,
     CARE_GUIDE,
@@ -26,14 +26,43 @@ from .site_pages import (
 )
 from .structured_data import medical_web_page
 
+# Material draws the whole open section of the nav on every page, so a section with hundreds
+# of causes makes the build grow with the square of their number: big categories are split.
+NAV_SECTION_MAX = 30
 
-def nav_sections(site: Site) -> list[dict[str, list[str]]]:
-    """The causes grouped under their category, for the navigation."""
-    return [
-        {category.name: [cause_path(c) for c in site.causes_in(key)]}
-        for key, category in site.categories.items()
-        if site.causes_in(key)
-    ]
+
+def nav_sections(site: Site) -> list[dict[str, list]]:
+    """The causes grouped under their category (and, in a big one, by title), for the nav."""
+    sections = []
+    for key, category in site.categories.items():
+        causes = site.causes_in(key)
+        if len(causes) > NAV_SECTION_MAX:
+            causes = sorted(causes, key=lambda c: c.title.casefold())
+            chunks = [
+                causes[i : i + NAV_SECTION_MAX] for i in range(0, len(causes), NAV_SECTION_MAX)
+            ]
+            entries = [{_title_range(chunk): [cause_path(c) for c in chunk]} for chunk in chunks]
+            entries = _unique_names(entries)
+        else:
+            entries = [cause_path(c) for c in causes]
+        if entries:
+            sections.append({theme_text(category.name): entries})
+    return sections
+
+
+def _title_range(chunk: list[Cause]) -> str:
+    first, last = chunk[0].title[:1].upper(), chunk[-1].title[:1].upper()
+    return theme_text(first if first == last else f"{first} to {last}")
+
+
+def _unique_names(entries: list[dict[str, list[str]]]) -> list[dict[str, list[str]]]:
+    seen: dict[str, int] = {}
+    unique = []
+    for entry in entries:
+        ((name, pages),) = entry.items()
+        seen[name] = seen.get(name, 0) + 1
+        unique.append({name if seen[name] == 1 else f"{name} ({seen[name]})": pages})
+    return unique
 
 
 def plan(site: Site, site_url: str) -> list[Output]:

@@ -24,6 +24,10 @@ _MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]#!])")
 _LINE_START_SYNTAX = re.compile(r"^(?:[-+>]|\d+\.)")
 
 
+# libyaml's writer when PyYAML has it (its wheels do): front matter is written for every page.
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 class Trusted(str):
     """Markup or a path that the generator wrote itself; goes into a page unescaped."""
 
@@ -98,8 +102,23 @@ def environment() -> Environment:
     return env
 
 
+_SHOWN_AS_HTML = ("title", "description")
+_MARKUP_CHARACTERS = str.maketrans({"<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def theme_text(text: str) -> str:
+    """Text for the theme, which writes titles into HTML as they are (<title>, meta tags, the
+    nav, search results): the characters that could start markup or end an attribute become
+    entities, which each of those places shows as the characters themselves."""
+    return text.translate(_MARKUP_CHARACTERS)
+
+
 def page(env: Environment, template: str, front_matter: dict[str, Any], **context: Any) -> str:
     """A whole Markdown page: YAML front matter (data stays data) and the rendered body."""
-    head = yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False)
+    front_matter = {
+        key: theme_text(value) if key in _SHOWN_AS_HTML else value
+        for key, value in front_matter.items()
+    }
+    head = yaml.dump(front_matter, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
     body = env.get_template(template).render(**context)
     return f"---\n{head}---\n\n{body}"

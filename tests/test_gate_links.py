@@ -1,0 +1,83 @@
+"""Gate 3, links: linkchecker finds no broken internal link or anchor on the served site, and
+every link to another site is a source from data/sources.yaml or on a short allow-list.
+
+linkchecker fetches nothing outside 127.0.0.1: tests run without a network, so outside links
+are checked against the lists instead.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from conftest import DATA, FIXTURE_DATA, ROOT, parse, serve
+from planting import planted_site
+
+LINKCHECKER = Path(sys.executable).parent / "linkchecker"
+ALLOWED = ROOT / "tests" / "external-links.txt"
+# checkextern=0: no outside fetches. An empty [AnchorCheck] section turns on anchor checks,
+# whose failures are warnings, which make linkchecker exit 1 like errors do. The request rate
+# is raised for our own server, which allows it with a "LinkChecker" header (see conftest).
+CONFIG = "[checking]\nmaxrequestspersecond=1000\n[filtering]\ncheckextern=0\n[AnchorCheck]\n"
+
+
+def linkchecker(tmp_path: Path, *urls: str) -> subprocess.CompletedProcess[str]:
+    """Crawl from each URL; the sitemap is one, so pages outside the nav are checked too."""
+    config = tmp_path / "linkcheckerrc"
+    config.write_text(CONFIG, encoding="utf-8")
+    # As root it drops to user nobody, who cannot write files: its report goes to stdout.
+    command = [str(LINKCHECKER), "--config", str(config), "--no-status", "--threads", "4"]
+    return subprocess.run([*command, *urls], capture_output=True, text=True, timeout=600)
+
+
+def outside_links(site: Path, site_url: str) -> set[str]:
+    """Every link a reader can follow to another site."""
+    home = urlsplit(site_url).netloc
+    return {
+        href
+        for page in site.rglob("*.html")
+        for href in parse(page).xpath("//a/@href")
+        if urlsplit(href).scheme and urlsplit(href).netloc != home
+    }
+
+
+def allowed_outside_links(data_dir: Path = DATA) -> set[str]:
+    sources = yaml.safe_load((data_dir / "sources.yaml").read_text(encoding="utf-8"))
+    listed = ALLOWED.read_text(encoding="utf-8").splitlines()
+    return {source["url"] for source in sources.values()} | {
+        line.strip() for line in listed if line.strip() and not line.startswith("#")
+    }
+
+
+def test_no_broken_internal_link_or_anchor(served_site: str, tmp_path: Path) -> None:
+    result = linkchecker(tmp_path, served_site, served_site + "sitemap.xml")
+    assert result.returncode == 0, result.stdout
+    assert " 0 errors found" in result.stdout
+
+
+def test_every_outside_link_is_a_source_or_allowed(built_site: Path, site_url: str) -> None:
+    links = outside_links(built_site, site_url)
+    assert links, "the site links to its sources, so some outside links are expected"
+    assert sorted(links - allowed_outside_links()) == []
+
+
+def test_the_gates_catch_a_broken_link_a_missing_anchor_and_an_unlisted_site(
+    tmp_path: Path,
+) -> None:
+    planted = (
+        "# Planted\n\n"
+        '<a href="../no-such-page/">Gone</a> <a href="../glossary/#no-such-term">Lost</a> '
+        '<a href="https://unlisted.example/">Elsewhere</a>\n'
+    )
+    site = planted_site(tmp_path, pages={"planted.md": planted})
+    with serve(site) as url:
+        result = linkchecker(tmp_path, url, url + "planted/")
+    assert result.returncode == 1
+    assert f"{url}no-such-page/" in result.stdout
+    assert "#no-such-term" in result.stdout
+    assert outside_links(site, "https://example.org/") - allowed_outside_links(FIXTURE_DATA) == {
+        "https://unlisted.example/"
+    }

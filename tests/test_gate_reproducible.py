@@ -1,0 +1,57 @@
+"""Gate 6, reproducible: two builds of the same sources with SOURCE_DATE_EPOCH set give
+byte-identical sites, PDFs and sitemap included; if not, the test names the first file
+that differs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import build
+from planting import planted_site
+
+EPOCH = "1767225600"  # 1 January 2026
+
+
+def first_difference(one: Path, two: Path) -> str | None:
+    """The first file, in path order, that only one tree has or whose bytes differ."""
+    files = sorted(
+        {
+            p.relative_to(tree).as_posix()
+            for tree in (one, two)
+            for p in tree.rglob("*")
+            if p.is_file()
+        }
+    )
+    for name in files:
+        a, b = one / name, two / name
+        if not (a.is_file() and b.is_file() and a.read_bytes() == b.read_bytes()):
+            return name
+    return None
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    for name in ("one", "two"):
+        result = build(tmp_path / name, site_url="https://example.org/")
+        assert result.returncode == 0, result.stderr
+    assert any((tmp_path / "one").rglob("*.pdf")), "the PDFs are part of what must match"
+    assert first_difference(tmp_path / "one", tmp_path / "two") is None
+
+
+def test_the_gate_names_a_file_that_changes_from_build_to_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    clock = (
+        "def on_files(",
+        "def on_post_build(config):\n"
+        "    import time\n"
+        "    (Path(config.site_dir) / 'build-id.txt').write_text(str(time.time_ns()))\n\n\n"
+        "def on_files(",
+    )
+    sites = [
+        planted_site(tmp_path / name, replace={"hooks/adapter.py": clock}) for name in ("a", "b")
+    ]
+    assert first_difference(*sites) == "build-id.txt"
