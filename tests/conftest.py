@@ -17,6 +17,7 @@ from typing import Any
 
 import lxml.html
 import pytest
+from causepages import DataError, load_site
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -37,6 +38,13 @@ def build(
     return subprocess.run(
         [*command, "-d", str(site_dir)], cwd=root, env=env, capture_output=True, text=True
     )
+
+
+def data_problems(data_dir: Path) -> list[str]:
+    """What a writer is told about a broken data folder, one line per problem."""
+    with pytest.raises(DataError) as caught:
+        load_site(data_dir)
+    return [str(problem) for problem in caught.value.problems]
 
 
 def parse(path: Path) -> lxml.html.HtmlElement:
