@@ -20,7 +20,8 @@ def search_index(built_site: Path) -> dict[str, dict]:
 def test_every_keyword_is_in_the_index_for_its_cause(built_site: Path) -> None:
     index = search_index(built_site)
     for cause in SITE.causes.values():
-        assert index[f"causes/{cause.id}/"]["tags"] == cause.keywords
+        areas = [SITE.body_areas[key].name.lower() for key in cause.body_areas]
+        assert index[f"causes/{cause.id}/"]["tags"] == [*cause.keywords, *areas]
 
 
 def test_keywords_do_not_show_on_the_page(built_site: Path) -> None:

@@ -114,8 +114,9 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
     front = {
         "title": cause.title,
         "description": cause.summary,
-        # Search finds the page by the words readers use; the theme shows no tags.
-        "tags": cause.keywords,
+        # Search finds the page by the words readers use, and by where it twitches;
+        # the theme shows no tags.
+        "tags": [*cause.keywords, *(site.body_areas[key].name.lower() for key in cause.body_areas)],
         "json_ld": medical_web_page(cause, site),
     }
     content = page(
