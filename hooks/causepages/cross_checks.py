@@ -1,0 +1,81 @@
+"""Rules that span files: keys that must exist elsewhere, and what must be unique site-wide."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .messages import did_you_mean
+
+if TYPE_CHECKING:
+    from .models import Cause
+    from .yaml_files import Problem, YamlFile
+
+
+def check_keys(
+    file: YamlFile,
+    field: str,
+    keys: list[str],
+    known: set[str] | None,
+    where: str,
+    problems: list[Problem],
+) -> None:
+    if known is None:  # that file is broken and already reported
+        return
+    for index, key in enumerate(keys):
+        if key not in known:
+            location = (field,) if field == "category" else (field, index)
+            hint = did_you_mean(key, sorted(known))
+            problems.append(file.problem(location, f"'{key}' is not in {where}{hint}"))
+
+
+def check_quiz(
+    causes: dict[str, Cause], files: dict[str, YamlFile], problems: list[Problem]
+) -> None:
+    """Each question links to a section its page has, and no question is asked twice."""
+    asked: dict[str, str] = {}
+    for stem, cause in causes.items():
+        file = files[stem]
+        for index, question in enumerate(cause.quiz):
+            if question.section == "myths-and-facts" and not cause.myths:
+                problems.append(
+                    file.problem(
+                        ("quiz", index, "section"),
+                        "links to 'myths-and-facts', but this page has none: add myths "
+                        "or pick another section",
+                    )
+                )
+            # Case and spacing differences still make the same question for a reader.
+            words = " ".join(question.question.casefold().split())
+            if words in asked:
+                problems.append(
+                    file.problem(
+                        ("quiz", index, "question"),
+                        f"{question.question!r} is already asked in {asked[words]}",
+                    )
+                )
+            else:
+                asked[words] = f"{file.label} (quiz.{index})"
+
+
+MAX_CAUSES_PER_KEYWORD = 3
+
+
+def check_keywords(
+    causes: dict[str, Cause], files: dict[str, YamlFile], problems: list[Problem]
+) -> None:
+    """A search word shared by many causes finds none of them first: keep keywords specific."""
+    users: dict[str, list[str]] = {}
+    for stem, cause in causes.items():
+        for word in {" ".join(k.casefold().split()) for k in cause.keywords}:
+            users.setdefault(word, []).append(stem)
+    for word, stems in users.items():
+        if len(stems) > MAX_CAUSES_PER_KEYWORD:
+            file = files[stems[-1]]
+            index = [" ".join(k.casefold().split()) for k in causes[stems[-1]].keywords].index(word)
+            problems.append(
+                file.problem(
+                    ("keywords", index),
+                    f"'{word}' is a keyword of {len(stems)} causes ({', '.join(stems)}); "
+                    f"at most {MAX_CAUSES_PER_KEYWORD} may share one",
+                )
+            )
