@@ -54,6 +54,14 @@ def test_every_kind_of_page_passes_axe(page: Page, built_site: Path, served_site
     assert report == [], "\n".join(report)
 
 
+def test_links_keep_their_contrast_under_the_pointer(page: Page, served_site: str) -> None:
+    # A link under the mouse takes the theme's hover colour; where the pointer rests after a
+    # click is chance, so this state is checked on purpose.
+    page.goto(served_site + "causes/caffeine/")
+    page.get_by_role("link", name="Read the full guide on when to see a doctor").hover()
+    assert violations(page) == []
+
+
 def test_the_gate_catches_an_image_without_text_and_faint_text(page: Page, tmp_path: Path) -> None:
     planted = "# Planted\n\n<img src='x.png'>\n\n<p style='color: #c8c8c8'>Faint words</p>\n"
     site = planted_site(tmp_path, pages={"planted.md": planted})
