@@ -12,7 +12,7 @@ from .checklist_pdf import Card, Checklist, Document, render_pdfs
 from .models import CARE_LEVELS
 from .output import Output
 from .render import environment, link, long_date, page
-from .site_pages import care_card_context, cause_path, intro_page
+from .site_pages import care_card_context, cause_path, intro_page, page_url
 
 if TYPE_CHECKING:
     from .loader import Site
@@ -64,9 +64,8 @@ def checklist_outputs(site: Site, site_url: str) -> list[Output]:
         outputs += [Output(path, content), Output(pdf_path(cause), pdf)]
 
     groups = [
-        (category, [(c, checklist_links(INDEX, c)) for c in site.causes_in(key)])
-        for key, category in site.categories.items()
-        if site.causes_in(key)
+        (category, [(c, checklist_links(INDEX, c)) for c in causes])
+        for _, category, causes in site.groups()
     ]
     return [
         *outputs,
@@ -106,10 +105,6 @@ def pdf_documents(site: Site, site_url: str) -> list[Document]:
     return [*documents, Document(intro.all_title, intro.intro, intro.author, checklists, False)]
 
 
-def _url(site_url: str, cause: Cause) -> str:
-    return f"{site_url.rstrip('/')}/checklists/{cause.id}/"
-
-
 def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
     headings = site.care_guide.headings
     cards = [
@@ -124,7 +119,7 @@ def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
         note=cause.prevention_note or "",
         items=cause.prevention,
         cards=cards,
-        url=_url(site_url, cause),
+        url=site_url.rstrip("/") + "/" + page_url(page_path(cause)),
         last_reviewed=long_date(cause.last_reviewed),
         next_review_due=long_date(cause.next_review_due),
     )

@@ -33,8 +33,12 @@ class Site:
     glossary: dict[str, GlossaryEntry]
     style: Style
 
-    def causes_in(self, category: str) -> list[Cause]:
-        return [c for c in self.causes.values() if c.category == category]
+    def groups(self) -> list[tuple[str, Category, list[Cause]]]:
+        """Each category that has causes: its key, itself and its causes, in file order."""
+        causes: dict[str, list[Cause]] = {key: [] for key in self.categories}
+        for cause in self.causes.values():
+            causes[cause.category].append(cause)
+        return [(key, self.categories[key], causes[key]) for key in causes if causes[key]]
 
 
 def load_site(data_dir: Path) -> Site:

@@ -34,8 +34,7 @@ NAV_SECTION_MAX = 30
 def nav_sections(site: Site) -> list[dict[str, list]]:
     """The causes grouped under their category (and, in a big one, by title), for the nav."""
     sections = []
-    for key, category in site.categories.items():
-        causes = site.causes_in(key)
+    for _, category, causes in site.groups():
         if len(causes) > NAV_SECTION_MAX:
             causes = sorted(causes, key=lambda c: c.title.casefold())
             chunks = [
@@ -45,8 +44,7 @@ def nav_sections(site: Site) -> list[dict[str, list]]:
             entries = _unique_names(entries)
         else:
             entries = [cause_path(c) for c in causes]
-        if entries:
-            sections.append({theme_text(category.name): entries})
+        sections.append({theme_text(category.name): entries})
     return sections
 
 
@@ -142,9 +140,8 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
 
 def causes_index(env: Environment, site: Site) -> Output:
     groups = [
-        (category, [(c, link(CAUSES_INDEX, cause_path(c))) for c in site.causes_in(key)])
-        for key, category in site.categories.items()
-        if site.causes_in(key)
+        (category, [(c, link(CAUSES_INDEX, cause_path(c))) for c in causes])
+        for _, category, causes in site.groups()
     ]
     return intro_page(
         env,

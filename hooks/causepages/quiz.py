@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .models import SECTIONS, Cause, Question
 from .output import Output
 from .render import Trusted, environment, link, page
-from .site_pages import cause_path
+from .site_pages import cause_path, page_url, relative_url
 
 if TYPE_CHECKING:
     from .loader import Site
@@ -42,30 +41,6 @@ class PageQuiz:
 
     data_url: str
     items: list[QuizItem]
-
-
-def page_url(path: str) -> str:
-    """The address MkDocs gives a source page, relative to the site root.
-
-    MkDocs' default directory URLs (which this site keeps): causes/x.md is served as causes/x/.
-    """
-    stem = path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
-
-
-def relative_url(here: str, target: str) -> str:
-    """A URL to target that works from the address here (both relative to the site root).
-
-    Raw HTML attributes and the quiz's JSON are not rewritten by MkDocs, so their links
-    must be relative to where the browser finds them, not to the Markdown source.
-    """
-    base = here if here.endswith("/") else posixpath.dirname(here)
-    there, hash_sign, anchor = target.partition("#")
-    relative = posixpath.relpath(there or ".", base.rstrip("/") or ".")
-    slash = "/" if there.endswith("/") and relative != "." else ""
-    return relative + slash + hash_sign + anchor
 
 
 def question_id(cause: Cause, index: int) -> str:
@@ -99,11 +74,7 @@ def payload(site: Site) -> dict[str, Any]:
         for cause in site.causes.values()
         for index, question in enumerate(cause.quiz)
     ]
-    categories = [
-        {"id": key, "name": category.name}
-        for key, category in site.categories.items()
-        if site.causes_in(key)
-    ]
+    categories = [{"id": key, "name": category.name} for key, category, _ in site.groups()]
     # A best score is kept per version, so any change to the questions starts afresh.
     content = json.dumps(questions, sort_keys=True, ensure_ascii=False).encode()
     version = hashlib.sha256(content).hexdigest()[:16]
@@ -120,9 +91,8 @@ def cause_quiz(cause: Cause, path: str) -> PageQuiz:
 def quiz_outputs(site: Site) -> list[Output]:
     """The JSON file and the quiz page with every question, grouped by category."""
     groups: list[tuple[Category, list[QuizItem]]] = [
-        (category, [_item(c, q, QUIZ_PAGE) for c in site.causes_in(key) for q in c.quiz])
-        for key, category in site.categories.items()
-        if site.causes_in(key)
+        (category, [_item(c, q, QUIZ_PAGE) for c in causes for q in c.quiz])
+        for _, category, causes in site.groups()
     ]
     intro = site.pages.quiz
     front = {

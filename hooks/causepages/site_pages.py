@@ -5,6 +5,7 @@ Kept apart from the planner so the checklist and quiz modules can use them too.
 
 from __future__ import annotations
 
+import posixpath
 from typing import TYPE_CHECKING, Any
 
 from .models import CARE_LEVELS
@@ -26,6 +27,30 @@ MYTHS = "myths-and-facts.md"
 
 def cause_path(cause: Cause) -> str:
     return f"causes/{cause.id}.md"
+
+
+def page_url(path: str) -> str:
+    """The address MkDocs gives a source page, relative to the site root.
+
+    MkDocs' default directory URLs (which this site keeps): causes/x.md is served as causes/x/.
+    """
+    stem = path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def relative_url(here: str, target: str) -> str:
+    """A URL to target that works from the address here (both relative to the site root).
+
+    Raw HTML attributes and the quiz's JSON are not rewritten by MkDocs, so their links
+    must be relative to where the browser finds them, not to the Markdown source.
+    """
+    base = here if here.endswith("/") else posixpath.dirname(here)
+    there, hash_sign, anchor = target.partition("#")
+    relative = posixpath.relpath(there or ".", base.rstrip("/") or ".")
+    slash = "/" if there.endswith("/") and relative != "." else ""
+    return relative + slash + hash_sign + anchor
 
 
 def care_card_context(site: Site) -> dict[str, Any]:
