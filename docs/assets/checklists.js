@@ -52,8 +52,18 @@ function plan(form) {
       }
       section.hidden = !shown;
     }
+    // Signs of the chosen causes, and those every plan ends with.
     for (const item of document.querySelectorAll(".plan [data-causes]")) {
       item.hidden = !item.dataset.causes.split(" ").some((id) => ids.includes(id));
+    }
+    // An item whose caution fits something the reader ticked says so at the item.
+    const groups = new Set(
+      inputs.filter((i) => i.checked).flatMap((i) => i.dataset.groups?.split(" ") ?? []),
+    );
+    for (const caution of document.querySelectorAll(".plan [data-caution]")) {
+      const clash = groups.has(caution.dataset.caution);
+      caution.classList.toggle("caution--clash", clash);
+      caution.querySelector(".caution__clash").hidden = !clash;
     }
     for (const card of document.querySelectorAll(".plan .care-card")) {
       card.hidden = !card.querySelector("li:not([hidden])");

@@ -21,17 +21,36 @@ from .yaml_files import DataError, Problem
 PDF_DIR = Path(__file__).parent / "pdf"
 FONTS = PDF_DIR / "fonts"
 TEMPLATE = PDF_DIR / "checklist.typ"
-CARE_GUIDE_FILE = "data/care_guide.yaml"
+SIGNS_FILE = "data/warning_signs.yaml"
+CAUTIONS_FILE = "data/cautions.yaml"
 
 _PANIC = re.compile(r"panicked with: ([a-z-]+), ([a-z0-9-]+)(?:, (\d+))?")
 _MISSING_GLYPH = re.compile(r'the text `"(.+?)"` could not be displayed')
 
 
 @dataclass(frozen=True)
+class Item:
+    """A checklist item and the advice of each caution it carries (keys in `caution_keys`)."""
+
+    text: str
+    cautions: list[str]
+    caution_keys: list[str]
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """A warning sign on a card: its key, its words, and the cause's note."""
+
+    sign: str
+    text: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Card:
     level: str
     heading: str
-    bullets: list[str]
+    bullets: list[Bullet]
 
 
 @dataclass(frozen=True)
@@ -42,7 +61,7 @@ class Checklist:
     id: str
     title: str
     note: str
-    items: list[str]
+    items: list[Item]
     cards: list[Card]
     url: str
     last_reviewed: str
@@ -89,7 +108,7 @@ def _explain(message: str, document: Document) -> Problem:
             checklist.file,
             None,
             f"prevention.{index}",
-            f"'{checklist.items[index]}' does not fit on one line of the printed checklist; "
+            f"'{checklist.items[index].text}' does not fit on one line of the printed checklist; "
             "shorten it",
         )
     if panic and panic[1] == "too-many-pages":
@@ -114,10 +133,15 @@ def _explain(message: str, document: Document) -> Problem:
 def _texts(checklist: Checklist) -> list[tuple[str, str, str]]:
     """Every data text on a checklist: its file, field and value."""
     texts = [(checklist.file, "title", checklist.title)]
-    texts += [(checklist.file, f"prevention.{i}", t) for i, t in enumerate(checklist.items)]
-    for card in checklist.cards:
-        texts.append((CARE_GUIDE_FILE, f"headings.{card.level}.heading", card.heading))
+    for index, item in enumerate(checklist.items):
+        texts.append((checklist.file, f"prevention.{index}", item.text))
         texts += [
-            (checklist.file, f"care_cards.{card.level}.{i}", t) for i, t in enumerate(card.bullets)
+            (CAUTIONS_FILE, f"{key}.advice", advice)
+            for key, advice in zip(item.caution_keys, item.cautions, strict=True)
         ]
+    for card in checklist.cards:
+        texts.append((SIGNS_FILE, f"tiers.{card.level}.heading", card.heading))
+        for bullet in card.bullets:
+            texts.append((SIGNS_FILE, f"signs.{bullet.sign}", bullet.text))
+            texts.append((checklist.file, f"warning_signs ({bullet.sign}).note", bullet.note))
     return texts

@@ -6,13 +6,13 @@ on screen, prints, or downloads is always the same list.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .checklist_pdf import Card, Checklist, Document, render_pdfs
-from .models import CARE_LEVELS
+from .checklist_pdf import Bullet, Card, Checklist, Document, Item, render_pdfs
 from .output import Output
 from .render import environment, link, long_date, page
-from .site_pages import care_card_context, cause_path, intro_page, page_url
+from .site_pages import cause_path, intro_page, page_url
+from .warning_signs import care_cards, cause_cards, causes_naming, every_plan_signs
 
 if TYPE_CHECKING:
     from .loader import Site
@@ -58,8 +58,8 @@ def checklist_outputs(site: Site, site_url: str) -> list[Output]:
             pdf=link(path, pdf_path(cause)),
             cause_page=link(path, cause_path(cause)),
             index=link(path, INDEX),
-            cards=cause.care_cards,
-            **care_card_context(site),
+            cards=cause_cards(site, cause),
+            cautions=site.cautions,
         )
         outputs += [Output(path, content), Output(pdf_path(cause), pdf)]
 
@@ -88,8 +88,9 @@ def checklist_outputs(site: Site, site_url: str) -> list[Output]:
             "checklist_plan.md.j2",
             site.pages.plan,
             causes=causes,
-            cards=_plan_cards(site),
-            headings=site.care_guide.headings,
+            cautions=site.cautions,
+            clash=site.pages.plan.clash,
+            **_plan_cards(site),
         ),
     ]
 
@@ -106,18 +107,24 @@ def pdf_documents(site: Site, site_url: str) -> list[Document]:
 
 
 def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
-    headings = site.care_guide.headings
     cards = [
-        Card(level, headings[level].heading, getattr(cause.care_cards, level))
-        for level in CARE_LEVELS
-        if getattr(cause.care_cards, level)
+        Card(
+            card.tier,
+            card.heading,
+            [Bullet(sign.id, sign.text, sign.note) for sign in card.signs],
+        )
+        for card in cause_cards(site, cause)
+    ]
+    items = [
+        Item(item.text, [site.cautions[key].advice for key in item.cautions], item.cautions)
+        for item in cause.prevention
     ]
     return Checklist(
         file=f"data/causes/{cause.id}.yaml",
         id=cause.id,
         title=cause.title,
         note=cause.prevention_note or "",
-        items=cause.prevention,
+        items=items,
         cards=cards,
         url=site_url.rstrip("/") + "/" + page_url(page_path(cause)),
         last_reviewed=long_date(cause.last_reviewed),
@@ -125,11 +132,10 @@ def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
     )
 
 
-def _plan_cards(site: Site) -> dict[str, list[tuple[str, list[str]]]]:
-    """Each care level's bullets once, with the causes that list them, for the plan builder."""
-    cards: dict[str, dict[str, list[str]]] = {level: {} for level in CARE_LEVELS}
-    for cause in site.causes.values():
-        for level in CARE_LEVELS:
-            for bullet in getattr(cause.care_cards, level):
-                cards[level].setdefault(bullet, []).append(cause.id)
-    return {level: list(bullets.items()) for level, bullets in cards.items() if bullets}
+def _plan_cards(site: Site) -> dict[str, Any]:
+    """Every sign any cause names, and those every plan ends with, by tier, for the plan
+    builder; the page shows those of the causes a reader ticks."""
+    naming = causes_naming(site)
+    every_plan = every_plan_signs(site)
+    shown = [key for key, causes in naming.items() if causes or key in every_plan]
+    return {"cards": care_cards(site, shown), "naming": naming, "every_plan": set(every_plan)}

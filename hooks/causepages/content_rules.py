@@ -13,15 +13,22 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .models import CARE_LEVELS
-
 if TYPE_CHECKING:
     from .loader import Site
     from .models import Cause
 
 # Fields that hold keys or search words rather than prose (keywords keep misspellings on purpose).
-NOT_PROSE = {"id", "category", "body_areas", "related", "keywords", "sources", "first_step"}
-NOT_PROSE_IN_QUIZ = {"kind", "section"}
+NOT_PROSE = {
+    "id",
+    "category",
+    "body_areas",
+    "related",
+    "keywords",
+    "sources",
+    "first_step",
+    "reader_groups",
+}
+NOT_PROSE_INSIDE = {"kind", "section", "sign", "cautions"}
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -49,13 +56,24 @@ def content_warnings(site: Site, today: dt.date) -> list[str]:
             warnings.append(f"{where}: field 'sources': cites the same source twice")
         for field, text in prose(cause):
             warnings.extend(f"{where}: field '{field}': {w}" for w in text_warnings(text, site))
+    catalogue = [
+        (f"data/warning_signs.yaml: field 'signs.{key}.words'", sign.words)
+        for key, sign in site.warning_signs.signs.items()
+    ] + [
+        (f"data/cautions.yaml: field '{key}.advice'", caution.advice)
+        for key, caution in site.cautions.items()
+    ]
+    for where, text in catalogue:
+        warnings.extend(f"{where}: {w}" for w in text_warnings(text, site))
     cited = {key for cause in site.causes.values() for key in cause.sources}
+    cited.update(key for sign in site.warning_signs.signs.values() for key in sign.sources)
+    cited.update(key for caution in site.cautions.values() for key in caution.sources)
     warnings.extend(
         f"data/sources.yaml: field '{key}': no cause cites this source; cite it or remove it"
         for key in site.sources
         if key not in cited
     )
-    return warnings + _care_card_warnings(site)
+    return warnings
 
 
 def text_warnings(text: str, site: Site) -> Iterator[str]:
@@ -86,27 +104,5 @@ def _walk(path: str, value: Any) -> Iterator[tuple[str, str]]:
             yield from _walk(f"{path}.{index}", item)
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in NOT_PROSE_IN_QUIZ:
+            if key not in NOT_PROSE_INSIDE:
                 yield from _walk(f"{path}.{key}", item)
-
-
-def _care_card_warnings(site: Site) -> list[str]:
-    """An emergency bullet must never show up as urgent or routine on another page."""
-    cards = [("data/care_guide.yaml", "cards", site.care_guide.cards)] + [
-        (f"data/causes/{c.id}.yaml", "care_cards", c.care_cards) for c in site.causes.values()
-    ]
-    emergencies = {_normal(bullet): where for where, _, card in cards for bullet in card.emergency}
-    warnings = []
-    for where, field, card in cards:
-        for level in CARE_LEVELS[1:]:
-            for index, bullet in enumerate(getattr(card, level)):
-                if _normal(bullet) in emergencies:
-                    warnings.append(
-                        f"{where}: field '{field}.{level}.{index}': "
-                        f"{emergencies[_normal(bullet)]} lists this as an emergency"
-                    )
-    return warnings
-
-
-def _normal(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))

@@ -13,17 +13,21 @@ if TYPE_CHECKING:
 
 def check_keys(
     file: YamlFile,
-    field: str,
+    field: str | tuple[str | int, ...],
     keys: list[str],
     known: set[str] | None,
     where: str,
     problems: list[Problem],
+    single: bool = False,
 ) -> None:
+    """Each key must be one of known; field is the name or path of a list of keys, or of one
+    key when single is true."""
     if known is None:  # that file is broken and already reported
         return
+    path = (field,) if isinstance(field, str) else field
     for index, key in enumerate(keys):
         if key not in known:
-            location = (field,) if field == "category" else (field, index)
+            location = path if single or path == ("category",) else (*path, index)
             hint = did_you_mean(key, sorted(known))
             problems.append(file.problem(location, f"'{key}' is not in {where}{hint}"))
 

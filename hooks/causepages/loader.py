@@ -13,8 +13,20 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .cross_checks import check_keys, check_keywords, check_quiz
+from .warning_sign_checks import check_catalogue, check_cause_signs
 from .messages import explain
-from .models import BodyArea, CareGuide, Category, Cause, GlossaryEntry, Pages, Source, Style
+from .models import (
+    BodyArea,
+    CareGuide,
+    Category,
+    Cause,
+    Caution,
+    GlossaryEntry,
+    Pages,
+    Source,
+    Style,
+    WarningSigns,
+)
 from .yaml_files import DataError, Problem, YamlFile, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -32,6 +44,8 @@ class Site:
     pages: Pages
     glossary: dict[str, GlossaryEntry]
     style: Style
+    warning_signs: WarningSigns
+    cautions: dict[str, Caution]
 
     def groups(self) -> list[tuple[str, Category, list[Cause]]]:
         """Each category that has causes: its key, itself and its causes, in file order."""
@@ -78,6 +92,21 @@ def load_site(data_dir: Path) -> Site:
     pages = single("pages.yaml", Pages)
     glossary = table("glossary.yaml", GlossaryEntry)
     style = single("style.yaml", Style)
+    warning_signs = single("warning_signs.yaml", WarningSigns)
+    cautions = table("cautions.yaml", Caution)
+    if warning_signs is not None:
+        check_catalogue(
+            files["data/warning_signs.yaml"], warning_signs, declared["sources.yaml"], problems
+        )
+    for key, caution in cautions.items():
+        check_keys(
+            files["data/cautions.yaml"],
+            (key, "sources"),
+            caution.sources,
+            declared["sources.yaml"],
+            "data/sources.yaml",
+            problems,
+        )
 
     causes: dict[str, Cause] = {}
     cause_files: dict[str, YamlFile] = {}
@@ -116,12 +145,37 @@ def load_site(data_dir: Path) -> Site:
         if stem in cause.related:
             problems.append(file.problem(("related",), "a cause cannot be related to itself"))
     check_quiz(causes, cause_files, problems)
+    if warning_signs is not None:
+        for stem, cause in causes.items():
+            check_cause_signs(
+                cause_files[stem], cause, warning_signs, declared["cautions.yaml"], problems
+            )
+        if care_guide is not None:
+            check_keys(
+                files["data/care_guide.yaml"],
+                "go_back_if",
+                care_guide.go_back_if,
+                set(warning_signs.signs),
+                "data/warning_signs.yaml",
+                problems,
+            )
     check_keywords(causes, cause_files, problems)
 
     if problems:
         raise DataError(problems)
-    assert care_guide is not None and pages is not None and style is not None
-    return Site(causes, sources, categories, body_areas, care_guide, pages, glossary, style)
+    assert None not in (care_guide, pages, style, warning_signs)
+    return Site(
+        causes,
+        sources,
+        categories,
+        body_areas,
+        care_guide,
+        pages,
+        glossary,
+        style,
+        warning_signs,
+        cautions,
+    )
 
 
 def _validate_table(file: YamlFile, model: type[M], problems: list[Problem]) -> dict[str, M]:

@@ -8,9 +8,16 @@ The descriptions below are exported to JSON Schema, so editors show them as hint
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -43,8 +50,9 @@ SectionKey = Literal[
     "myths-and-facts",
 ]
 
-CareLevel = Literal["emergency", "urgent", "see_a_gp"]
-CARE_LEVELS: tuple[CareLevel, ...] = ("emergency", "urgent", "see_a_gp")
+Tier = Literal["emergency", "urgent", "see_a_gp"]
+# Most serious first: the order care cards are shown in.
+TIERS: tuple[Tier, ...] = ("emergency", "urgent", "see_a_gp")
 
 
 class Model(BaseModel):
@@ -73,17 +81,108 @@ class BodyArea(Model):
     name: Text
 
 
-class CareCardHeading(Model):
-    heading: Text = Field(description="The call to action, e.g. 'See a GP if:'.")
-    label: Text = Field(description="A short name for the level, read out by screen readers.")
+class TierAction(Model):
+    """What to do for every sign of one tier, written once for the whole site."""
+
+    label: Text = Field(description="A short name for the tier, read out by screen readers.")
+    heading: Text = Field(
+        description="The call to action with the UK and US numbers, e.g. 'See a GP if'."
+    )
+    quiz_answer: Text = Field(
+        description="The right answer, word for word, to a quiz question about a sign of "
+        "this tier."
+    )
 
 
-class CareCards(Model):
-    """When to get help, most serious first. Each card holds at most 5 specific bullets."""
+class TierActions(Model):
+    emergency: TierAction
+    urgent: TierAction
+    see_a_gp: TierAction
 
-    emergency: list[Text] = Field(default=[], max_length=CARE_CARD_MAX)
-    urgent: list[Text] = Field(default=[], max_length=CARE_CARD_MAX)
-    see_a_gp: list[Text] = Field(min_length=1, max_length=CARE_CARD_MAX)
+
+class HelpLine(Model):
+    """Numbers to call for one kind of help, in both countries the site serves."""
+
+    uk: Text
+    us: Text
+
+
+class WarningSign(Model):
+    """A symptom that means a reader should get help, and how soon. Written once for the site."""
+
+    words: Text = Field(description="The sign in the reader's words.")
+    tier: Tier = Field(description="How soon to get help: emergency, urgent or see_a_gp.")
+    sources: list[Key] = Field(min_length=1, description="Keys of the sources that set the tier.")
+    help_line: Key | None = Field(
+        default=None, description="A key from help_lines whose numbers are shown with the sign."
+    )
+    short_card: bool = Field(
+        default=False,
+        description=f"One of the at most {CARE_CARD_MAX} signs of its tier on the short card "
+        "of the 'when to see a doctor' page.",
+    )
+    in_every_plan: bool = Field(
+        default=False, description="Printed at the end of every plan, whichever causes are in it."
+    )
+
+
+class WarningSigns(Model):
+    """The catalogue of warning signs (data/warning_signs.yaml)."""
+
+    tiers: TierActions
+    help_lines: dict[Key, HelpLine] = Field(default={})
+    signs: dict[Key, WarningSign] = Field(min_length=1)
+
+
+class Caution(Model):
+    """Readers for whom some advice needs a check with a doctor first (data/cautions.yaml)."""
+
+    who: Text = Field(description="The group of readers, e.g. 'kidney disease or dialysis'.")
+    advice: Text = Field(description="What they should do first, shown next to the item.")
+    sources: list[Key] = Field(min_length=1)
+
+
+def _plain_text_is_text(value: object) -> object:
+    return {"text": value} if isinstance(value, str) else value
+
+
+class AdviceItem(Model):
+    """A self-care or prevention item, with the cautions that travel with it everywhere."""
+
+    text: Text
+    cautions: list[Key] = Field(default=[], description="Keys from data/cautions.yaml.")
+
+
+# A plain line of text, or `text:` with `cautions:` when some readers must check first.
+Advice = Annotated[
+    AdviceItem, BeforeValidator(_plain_text_is_text, json_schema_input_type=Union[Text, AdviceItem])
+]
+
+
+class ChecklistItem(AdviceItem):
+    text: Annotated[Text, StringConstraints(max_length=CHECKLIST_ITEM_MAX)]
+
+
+Prevention = Annotated[
+    ChecklistItem,
+    BeforeValidator(_plain_text_is_text, json_schema_input_type=Union[Text, ChecklistItem]),
+]
+
+
+class SignRef(Model):
+    sign: Key = Field(description="A key from data/warning_signs.yaml.")
+    note: Text | None = Field(
+        default=None, description="Makes the sign concrete for this cause; shown after it."
+    )
+
+
+def _plain_key_is_sign(value: object) -> object:
+    return {"sign": value} if isinstance(value, str) else value
+
+
+WarningSignRef = Annotated[
+    SignRef, BeforeValidator(_plain_key_is_sign, json_schema_input_type=Union[Key, SignRef])
+]
 
 
 class Myth(Model):
@@ -102,6 +201,11 @@ class Question(Model):
     choices: list[Text] = Field(min_length=2)
     answers: list[Text] = Field(min_length=1, description="The right choices, copied exactly.")
     explanation: Text = Field(description="Why, in one or two sentences.")
+    sign: Key | None = Field(
+        default=None,
+        description="For a question on what to do about a warning sign: its key. The right "
+        "answer must then be that sign's tier's quiz_answer.",
+    )
     section: SectionKey = Field(description="The section of the cause page that teaches it.")
 
     @model_validator(mode="after")
@@ -138,8 +242,8 @@ class Cause(Model):
     first_step: Literal["self-care", "see-a-doctor"] = Field(
         description="What most readers should do first."
     )
-    self_care: list[Text] = Field(min_length=1, description="What helps now.")
-    prevention: list[Annotated[Text, StringConstraints(max_length=CHECKLIST_ITEM_MAX)]] = Field(
+    self_care: list[Advice] = Field(min_length=1, description="What helps now.")
+    prevention: list[Prevention] = Field(
         min_length=1,
         description=f"Checklist items, each at most {CHECKLIST_ITEM_MAX} characters.",
     )
@@ -150,7 +254,16 @@ class Cause(Model):
     plan_prompt: Text = Field(
         description="A situation a reader ticks, e.g. 'I drink a lot of coffee'."
     )
-    care_cards: CareCards
+    reader_groups: list[Key] = Field(
+        default=[],
+        description="Keys from data/cautions.yaml that fit everyone who ticks plan_prompt: "
+        "a plan that includes this cause flags advice carrying those cautions.",
+    )
+    warning_signs: list[WarningSignRef] = Field(
+        min_length=1,
+        description="Keys from data/warning_signs.yaml (or `sign:` with a `note:`); "
+        f"at most {CARE_CARD_MAX} of each tier.",
+    )
     myths: list[Myth] = Field(default=[])
     related: list[Key] = Field(default=[], description="Ids of other causes.")
     keywords: list[Text] = Field(min_length=1, description="Words people type to find this page.")
@@ -167,11 +280,15 @@ class Cause(Model):
 
 
 class CareGuide(Model):
-    """The site-wide 'when to see a doctor' page and the headings of every care card."""
+    """What the 'when to see a doctor' and appointment pages say around the warning signs."""
 
-    headings: dict[CareLevel, CareCardHeading]
-    cards: CareCards
+    also_heading: Text = Field(description="Over the signs of a tier left off its short card.")
+    mentioned_on: Text = Field(description="Before the links to the causes that name a sign.")
     at_the_appointment: list[Text] = Field(min_length=1)
+    go_back_heading: Text = Field(description="Over the signs to go back to a GP for.")
+    go_back_if: list[Key] = Field(
+        min_length=1, description="Signs, from data/warning_signs.yaml, to go back to a GP for."
+    )
 
 
 class PageIntro(Model):
@@ -186,6 +303,12 @@ class ChecklistsIntro(PageIntro):
     author: Text = Field(description="Who publishes the PDFs, shown in their properties.")
 
 
+class PlanIntro(PageIntro):
+    clash: Text = Field(
+        description="Shown at an item whose caution fits a cause the reader ticked."
+    )
+
+
 class Pages(Model):
     """Titles and opening lines of the pages built from the data as a whole."""
 
@@ -195,7 +318,7 @@ class Pages(Model):
     glossary: PageIntro
     myths: PageIntro
     checklists: ChecklistsIntro
-    plan: PageIntro = Field(description="The 'build my plan' page.")
+    plan: PlanIntro = Field(description="The 'build my plan' page.")
     quiz: PageIntro = Field(description="The quiz page, with every question.")
 
 

@@ -20,11 +20,11 @@ from .site_pages import (
     CAUSES_INDEX,
     GLOSSARY,
     MYTHS,
-    care_card_context,
     cause_path,
     intro_page,
 )
 from .structured_data import medical_web_page
+from .warning_signs import care_cards, cause_cards, causes_naming, guide_cards
 
 # Material draws the whole open section of the nav on every page, so a section with hundreds
 # of causes makes the build grow with the square of their number: big categories are split.
@@ -73,9 +73,14 @@ def plan(site: Site, site_url: str) -> list[Output]:
             CARE_GUIDE,
             "care_guide.md.j2",
             site.pages.when_to_see_a_doctor,
-            cards=site.care_guide.cards,
+            cards=guide_cards(site),
+            also_heading=site.care_guide.also_heading,
+            mentioned_on=site.care_guide.mentioned_on,
+            naming={
+                key: [(cause, link(CARE_GUIDE, cause_path(cause))) for cause in causes]
+                for key, causes in causes_naming(site).items()
+            },
             appointment=link(CARE_GUIDE, APPOINTMENT),
-            **care_card_context(site),
         ),
         intro_page(
             env,
@@ -83,6 +88,8 @@ def plan(site: Site, site_url: str) -> list[Output]:
             "appointment.md.j2",
             site.pages.appointment,
             steps=site.care_guide.at_the_appointment,
+            go_back_heading=site.care_guide.go_back_heading,
+            cards=care_cards(site, site.care_guide.go_back_if),
             guide=link(APPOINTMENT, CARE_GUIDE),
         ),
         intro_page(
@@ -132,8 +139,8 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
         quiz=cause_quiz(cause, path),
         checklist=checklist_links(path, cause),
         glossary=GlossaryLinker(site.glossary, link(path, GLOSSARY)),
-        cards=cause.care_cards,
-        **care_card_context(site),
+        cards=cause_cards(site, cause),
+        cautions=site.cautions,
     )
     return Output(path, content)
 

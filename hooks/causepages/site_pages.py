@@ -8,14 +8,12 @@ from __future__ import annotations
 import posixpath
 from typing import TYPE_CHECKING, Any
 
-from .models import CARE_LEVELS
 from .output import Output
 from .render import page
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from .loader import Site
     from .models import Cause, PageIntro
 
 CAUSES_INDEX = "causes/index.md"
@@ -51,10 +49,6 @@ def relative_url(here: str, target: str) -> str:
     relative = posixpath.relpath(there or ".", base.rstrip("/") or ".")
     slash = "/" if there.endswith("/") and relative != "." else ""
     return relative + slash + hash_sign + anchor
-
-
-def care_card_context(site: Site) -> dict[str, Any]:
-    return {"levels": CARE_LEVELS, "headings": site.care_guide.headings}
 
 
 def intro_page(

@@ -1,0 +1,97 @@
+"""Rules that keep the warning-sign catalogue the single word on when to get help.
+
+A sign is written once, with one tier and its sources; causes may only point at signs, and
+a quiz question about a sign must give that sign's tier as its right answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cross_checks import check_keys
+from .models import CARE_CARD_MAX, TIERS
+
+if TYPE_CHECKING:
+    from .models import Cause, WarningSigns
+    from .yaml_files import Problem, YamlFile
+
+SIGNS_FILE = "data/warning_signs.yaml"
+
+
+def check_catalogue(
+    file: YamlFile, catalogue: WarningSigns, sources: set[str] | None, problems: list[Problem]
+) -> None:
+    """Sources and help lines exist, no two signs say the same, each tier has a short card."""
+    said: dict[str, str] = {}
+    short: dict[str, int] = dict.fromkeys(TIERS, 0)
+    for key, sign in catalogue.signs.items():
+        check_keys(file, ("signs", key, "sources"), sign.sources, sources, "data/sources.yaml", problems)
+        if sign.help_line is not None:
+            check_keys(
+                file,
+                ("signs", key, "help_line"),
+                [sign.help_line],
+                set(catalogue.help_lines),
+                "help_lines",
+                problems,
+                single=True,
+            )
+        words = " ".join(re.findall(r"[a-z0-9]+", sign.words.casefold()))
+        if words in said:
+            message = f"says the same as '{said[words]}'; write each sign once and point to it"
+            problems.append(file.problem(("signs", key, "words"), message))
+        said.setdefault(words, key)
+        short[sign.tier] += sign.short_card
+    for tier, count in short.items():
+        if not 1 <= count <= CARE_CARD_MAX:
+            message = (
+                f"{count} {tier} signs are marked short_card; "
+                f"mark between 1 and {CARE_CARD_MAX} of each tier"
+            )
+            problems.append(file.problem(("signs",), message))
+
+
+def check_cause_signs(
+    file: YamlFile,
+    cause: Cause,
+    catalogue: WarningSigns,
+    cautions: set[str] | None,
+    problems: list[Problem],
+) -> None:
+    """A cause's signs, cautions and sign questions all point at entries that exist and agree."""
+    signs = catalogue.signs
+    keys = [ref.sign for ref in cause.warning_signs]
+    check_keys(file, ("warning_signs",), keys, set(signs), SIGNS_FILE, problems)
+    per_tier: dict[str, int] = dict.fromkeys(TIERS, 0)
+    for index, key in enumerate(keys):
+        if key in keys[:index]:
+            problems.append(file.problem(("warning_signs", index), f"'{key}' is listed twice"))
+        if key in signs:
+            per_tier[signs[key].tier] += 1
+    for tier, count in per_tier.items():
+        if count > CARE_CARD_MAX:
+            message = f"lists {count} {tier} signs; at most {CARE_CARD_MAX} fit on one care card"
+            problems.append(file.problem(("warning_signs",), message))
+
+    for field in ("self_care", "prevention"):
+        for index, item in enumerate(getattr(cause, field)):
+            path = (field, index, "cautions")
+            check_keys(file, path, item.cautions, cautions, "data/cautions.yaml", problems)
+    check_keys(file, ("reader_groups",), cause.reader_groups, cautions, "data/cautions.yaml", problems)
+
+    for index, question in enumerate(cause.quiz):
+        if question.sign is None:
+            continue
+        if question.sign not in signs:
+            path = ("quiz", index, "sign")
+            check_keys(file, path, [question.sign], set(signs), SIGNS_FILE, problems, single=True)
+            continue
+        tier = signs[question.sign].tier
+        expected = getattr(catalogue.tiers, tier).quiz_answer
+        if question.answers != [expected]:
+            message = (
+                f"'{question.sign}' is a sign of the {tier} tier, so the right answer must be "
+                f"'{expected}' as in {SIGNS_FILE}"
+            )
+            problems.append(file.problem(("quiz", index, "answers"), message))
