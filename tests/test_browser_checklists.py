@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 from itertools import combinations
 
 import pytest
 from causepages import load_site
 from causepages.models import Cause
+from causepages.warning_signs import every_plan_signs
 from conftest import DATA
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
@@ -16,6 +18,7 @@ pytestmark = pytest.mark.browser
 
 SITE = load_site(DATA)
 CAUSE = next(iter(SITE.causes.values()))
+ITEMS = [item.text for item in CAUSE.prevention]
 
 
 def open_checklist(page: Page, served_site: str, cause: Cause = CAUSE) -> None:
@@ -26,17 +29,17 @@ def open_checklist(page: Page, served_site: str, cause: Cause = CAUSE) -> None:
 
 def test_a_tick_survives_a_reload(page: Page, served_site: str) -> None:
     open_checklist(page, served_site)
-    first = page.get_by_label(CAUSE.prevention[0], exact=True)
+    first = page.get_by_label(ITEMS[0], exact=True)
     first.check()
     page.reload()
     expect(first).to_be_checked()
-    for item in CAUSE.prevention[1:]:
+    for item in ITEMS[1:]:
         expect(page.get_by_label(item, exact=True)).not_to_be_checked()
 
 
 def test_a_tick_survives_instant_navigation(page: Page, served_site: str) -> None:
     open_checklist(page, served_site)
-    last = page.get_by_label(CAUSE.prevention[-1], exact=True)
+    last = page.get_by_label(ITEMS[-1], exact=True)
     last.check()
     page.evaluate("window.sameDocument = true")
     page.get_by_role("link", name=f"Read the full page: {CAUSE.title}").click()
@@ -49,11 +52,11 @@ def test_a_tick_survives_instant_navigation(page: Page, served_site: str) -> Non
 
 def test_clear_unticks_everything_for_good(page: Page, served_site: str) -> None:
     open_checklist(page, served_site)
-    for item in CAUSE.prevention:
+    for item in ITEMS:
         page.get_by_label(item, exact=True).check()
     page.get_by_role("button", name="Clear ticks").click()
     page.reload()
-    for item in CAUSE.prevention:
+    for item in ITEMS:
         expect(page.get_by_label(item, exact=True)).not_to_be_checked()
 
 
@@ -63,7 +66,7 @@ def sharing_pair() -> tuple[Cause, Cause]:
     shared = [
         (a, b)
         for a, b in pairs
-        if {i.lower() for i in a.prevention} & {i.lower() for i in b.prevention}
+        if {i.text.lower() for i in a.prevention} & {i.text.lower() for i in b.prevention}
     ]
     return (shared or pairs)[0]
 
@@ -77,16 +80,16 @@ def test_plan_is_the_union_of_the_chosen_checklists(page: Page, served_site: str
     union: dict[str, str] = {}
     for cause in wanted:
         for item in cause.prevention:
-            union.setdefault(item.lower(), item)
+            union.setdefault(item.text.lower(), item.text)
     items = page.locator(".plan__cause li:visible")
-    expect(items).to_have_text(list(union.values()))
-    cards = {
-        line
-        for cause in wanted
-        for level in ("emergency", "urgent", "see_a_gp")
-        for line in getattr(cause.care_cards, level)
-    }
-    expect(page.locator(".plan [data-causes]:visible")).to_have_count(len(cards))
+    expect(items).to_contain_text(list(union.values()))
+    expect(items).to_have_count(len(union))
+    # The chosen causes' signs, and those every plan ends with, each once.
+    signs = {ref.sign for cause in wanted for ref in cause.warning_signs}
+    signs |= set(every_plan_signs(SITE))
+    shown = page.locator(".plan [data-sign]:visible")
+    expect(shown).to_have_count(len(signs))
+    assert {li.get_attribute("data-sign") for li in shown.all()} == signs
 
     # The choice is in the address: opening it again rebuilds the same plan.
     shared = page.url
@@ -95,13 +98,13 @@ def test_plan_is_the_union_of_the_chosen_checklists(page: Page, served_site: str
     fresh.goto(shared)
     expect(fresh.get_by_label(first.plan_prompt, exact=True)).to_be_checked()
     expect(fresh.get_by_label(second.plan_prompt, exact=True)).to_be_checked()
-    expect(fresh.locator(".plan__cause li:visible")).to_have_text(list(union.values()))
+    expect(fresh.locator(".plan__cause li:visible")).to_contain_text(list(union.values()))
 
 
 def longest(causes: list[Cause]) -> Cause:
     def lines(cause: Cause) -> int:
-        cards = cause.care_cards
-        return len(cause.prevention) + len(cards.emergency + cards.urgent + cards.see_a_gp)
+        cautions = sum(len(item.cautions) for item in cause.prevention)
+        return len(cause.prevention) + cautions + len(cause.warning_signs)
 
     return max(causes, key=lines)
 
@@ -115,8 +118,41 @@ def test_printing_gives_one_clean_page(page: Page, served_site: str, paper: str)
         expect(page.locator(chrome).first).to_be_hidden()
     expect(page.get_by_role("button", name="Clear ticks")).to_be_hidden()
     for item in cause.prevention:
-        expect(page.locator(".checklist li", has_text=item)).to_be_visible()
+        expect(page.locator(".checklist li", has_text=item.text)).to_be_visible()
     expect(page.get_by_text(f"{served_site}checklists/{cause.id}/")).to_be_visible()
     expect(page.locator(".review-dates")).to_be_visible()
     printed = PdfReader(io.BytesIO(page.pdf(format=paper)))
     assert len(printed.pages) == 1
+
+
+def test_a_plan_flags_advice_that_clashes_and_prints_the_emergency_signs(
+    page: Page, served_site: str
+) -> None:
+    """Kidney disease and low potassium: eating more potassium needs a check first."""
+    kidneys, potassium = SITE.causes["kidney-disease"], SITE.causes["low-potassium"]
+    page.goto(f"{served_site}checklists/plan/")
+    page.get_by_label(potassium.plan_prompt, exact=True).check()
+    item = page.locator(".plan__cause li", has_text="Eat potassium-rich foods")
+    clash = item.locator('[data-caution="kidney-disease"] .caution__clash')
+    expect(item.locator('[data-caution="kidney-disease"]')).to_be_visible()
+    expect(clash).to_be_hidden()
+
+    page.get_by_label(kidneys.plan_prompt, exact=True).check()
+    expect(clash).to_be_visible()
+    expect(clash).to_have_text(SITE.pages.plan.clash)
+    # A caution for a group the reader did not tick stays a plain caution.
+    expect(
+        item.locator('[data-caution="potassium-raising-medicines"] .caution__clash')
+    ).to_be_hidden()
+
+    page.emulate_media(media="print")
+    printed = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    text = flat(" ".join(p.extract_text() for p in printed.pages))
+    assert flat(SITE.pages.plan.clash) in text
+    for key in every_plan_signs(SITE):
+        assert flat(SITE.warning_signs.signs[key].words) in text, key
+
+
+def flat(text: str) -> str:
+    """Text as printed and read back: one space between words, no line-end hyphen breaks."""
+    return re.sub(r"-\s+", "-", " ".join(text.split()))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from causepages import load_site, plan
 from causepages.checklists import ALL_PDF, INDEX, PLAN
+from causepages.warning_signs import cause_cards
 from conftest import DATA, FIXTURE_DATA, build, parse
 
 SITE = load_site(DATA)
@@ -23,11 +24,12 @@ def test_each_item_is_a_tick_box_with_its_words_as_label(built_site: Path, cause
     cause = SITE.causes[cause_id]
     boxes = page.cssselect(f'[data-checklist="{cause_id}"] input[type="checkbox"]')
     labels = [page.cssselect(f'label[for="{box.get("id")}"]') for box in boxes]
-    assert [words(label[0].text_content()) for label in labels] == cause.prevention
+    assert [words(label[0].text_content()) for label in labels] == [
+        i.text for i in cause.prevention
+    ]
     assert page.cssselect("h1")[0].text_content().rstrip("¶") == cause.title
-    bullets = [words(li.text_content()) for li in page.cssselect(".care-card li")]
-    cards = cause.care_cards
-    assert bullets == [*cards.emergency, *cards.urgent, *cards.see_a_gp]
+    signs = [span.get("data-sign") for span in page.cssselect(".care-card [data-sign]")]
+    assert signs == [sign.id for card in cause_cards(SITE, cause) for sign in card.signs]
 
 
 @pytest.mark.parametrize("cause_id", SITE.causes)
@@ -74,10 +76,11 @@ def test_plan_without_javascript_lists_every_checklist(built_site: Path) -> None
     assert prompts == [cause.plan_prompt for cause in SITE.causes.values()]
     for cause_id, cause in SITE.causes.items():
         section = page.cssselect(f'.plan [data-cause="{cause_id}"]')[0]
-        assert [words(li.text_content()) for li in section.cssselect("li")] == cause.prevention
-    # Each care-card line is listed once, however many causes share it.
-    lines = [words(li.text_content()) for li in page.cssselect(".plan [data-causes]")]
-    assert len(lines) == len(set(lines))
+        items = [words(li.xpath("string(text())")) for li in section.cssselect("li")]
+        assert items == [item.text for item in cause.prevention]
+    # Each sign is listed once, however many causes name it.
+    signs = [li.get("data-sign") for li in page.cssselect(".plan [data-sign]")]
+    assert len(signs) == len(set(signs))
 
 
 def test_checklist_outputs_are_planned_for_the_fixture_data() -> None:

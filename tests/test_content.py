@@ -46,9 +46,14 @@ BROKEN = {
         "data/causes/alpha.yaml: field 'what_happens.0': 'mussels' is a misspelling of 'muscles'",
     ),
     "number in words": (
-        ("causes/alpha.yaml", "It lasts more than 2 weeks.", "It lasts more than two weeks."),
-        "data/causes/alpha.yaml: field 'care_cards.see_a_gp.0': "
+        ("warning_signs.yaml", "lasts more than 2 weeks.", "lasts more than two weeks."),
+        "data/warning_signs.yaml: field 'signs.two-weeks.words': "
         "write 'two weeks' with digits, like '2 weeks' or '400 mg'",
+    ),
+    "number in words in a cause's note on a sign": (
+        ("causes/alpha.yaml", "note: Stretch first.", "note: Stretch for two minutes."),
+        "data/causes/alpha.yaml: field 'warning_signs.1.note': "
+        "write 'two minutes' with digits, like '2 weeks' or '400 mg'",
     ),
     "unit without a space": (
         ("causes/alpha.yaml", "- Rest.", "- Rest, and keep to 400mg of caffeine."),
@@ -59,11 +64,6 @@ BROKEN = {
         ("causes/alpha.yaml", "fact: It is not.", "fact: Buy our pills at www.example.com."),
         "data/causes/alpha.yaml: field 'myths.0.fact': "
         "holds a web address; cite sources in 'sources' instead, and link no products",
-    ),
-    "emergency sign in a lower tier": (
-        ("causes/alpha.yaml", "- It lasts more than 2 weeks.", "- You cannot breathe."),
-        "data/causes/alpha.yaml: field 'care_cards.see_a_gp.0': "
-        "data/care_guide.yaml lists this as an emergency",
     ),
 }
 

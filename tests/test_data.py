@@ -78,6 +78,76 @@ BROKEN = {
 }
 
 
+# The warning-sign catalogue and the cautions: one clear message for each kind of mistake.
+BROKEN_SIGNS = {
+    "unknown sign": (
+        ("causes/alpha.yaml", "  - two-weeks\n", "  - two-weks\n"),
+        "data/causes/alpha.yaml, line 20: field 'warning_signs.0': "
+        "'two-weks' is not in data/warning_signs.yaml (did you mean 'two-weeks'?)",
+    ),
+    "unknown caution": (
+        ("causes/beta.yaml", "cautions: [kidneys]", "cautions: [kidney]"),
+        "data/causes/beta.yaml, line 18: field 'prevention.0.cautions.0': "
+        "'kidney' is not in data/cautions.yaml (did you mean 'kidneys'?)",
+    ),
+    "unknown reader group": (
+        ("causes/beta.yaml", "reader_groups: [kidneys]", "reader_groups: [kidney]"),
+        "data/causes/beta.yaml, line 20: field 'reader_groups.0': "
+        "'kidney' is not in data/cautions.yaml (did you mean 'kidneys'?)",
+    ),
+    "sign with no source": (
+        (
+            "warning_signs.yaml",
+            "    tier: urgent\n    sources: [source-two]\n",
+            "    tier: urgent\n",
+        ),
+        "data/warning_signs.yaml, line 20: field 'signs.low-mood.sources': is required but missing",
+    ),
+    "sign whose tier is missing": (
+        (
+            "warning_signs.yaml",
+            "    tier: see_a_gp\n    sources: [source-two]\n",
+            "    sources: [source-two]\n",
+        ),
+        "data/warning_signs.yaml, line 30: field 'signs.weak.tier': is required but missing",
+    ),
+    "sign with a tier that does not exist": (
+        (
+            "warning_signs.yaml",
+            "tier: see_a_gp\n    sources: [source-two]",
+            "tier: soon\n    sources: [source-two]",
+        ),
+        "data/warning_signs.yaml, line 31: field 'signs.weak.tier': "
+        "expected 'emergency', 'urgent' or 'see_a_gp', got 'soon'",
+    ),
+    "two signs in the same words": (
+        ("warning_signs.yaml", "words: The muscle feels weak.", "words: You feel very LOW"),
+        "data/warning_signs.yaml, line 30: field 'signs.weak.words': says the same as "
+        "'low-mood'; write each sign once and point to it",
+    ),
+    "quiz answer that contradicts the sign's tier": (
+        ("causes/beta.yaml", "    sign: long-cramp\n", "    sign: two-weeks\n"),
+        "data/causes/beta.yaml, line 43: field 'quiz.2.answers': 'two-weeks' is a sign of the "
+        "see_a_gp tier, so the right answer must be 'See a GP' as in data/warning_signs.yaml",
+    ),
+    "unknown help line": (
+        ("warning_signs.yaml", "help_line: crisis", "help_line: crises"),
+        "data/warning_signs.yaml, line 23: field 'signs.low-mood.help_line': "
+        "'crises' is not in help_lines (did you mean 'crisis'?)",
+    ),
+    "sign citing an unknown source": (
+        (
+            "warning_signs.yaml",
+            "sources: [source-two]\n    help_line",
+            "sources: [source-3]\n    help_line",
+        ),
+        "data/warning_signs.yaml, line 22: field 'signs.low-mood.sources.0': "
+        "'source-3' is not in data/sources.yaml (did you mean 'source-two'?)",
+    ),
+}
+BROKEN.update(BROKEN_SIGNS)
+
+
 @pytest.mark.parametrize("case", BROKEN)
 def test_broken_data_gives_exact_message(case: str, fixture_data: Path) -> None:
     (name, old, new), message = BROKEN[case]
@@ -105,11 +175,17 @@ def test_a_cause_file_saved_twice_is_a_duplicate_id(fixture_data: Path) -> None:
     ]
 
 
-def test_too_many_care_card_bullets(fixture_data: Path) -> None:
-    bullets = "".join(f"    - Sign {n}.\n" for n in range(6))
-    edit(fixture_data, "causes/alpha.yaml", "    - It lasts more than 2 weeks.\n", bullets)
+def test_too_many_signs_of_one_tier_for_one_care_card(fixture_data: Path) -> None:
+    signs = "".join(
+        f"  extra-{n}:\n    words: Sign {n}.\n    tier: see_a_gp\n    sources: [source-one]\n"
+        for n in range(5)
+    )
+    edit(fixture_data, "warning_signs.yaml", "signs:\n", "signs:\n" + signs)
+    extra = "".join(f"  - extra-{n}\n" for n in range(5))
+    edit(fixture_data, "causes/alpha.yaml", "warning_signs:\n", "warning_signs:\n" + extra)
     assert data_problems(fixture_data) == [
-        "data/causes/alpha.yaml, line 21: field 'care_cards.see_a_gp': holds at most 5 items, got 6"
+        "data/causes/alpha.yaml, line 20: field 'warning_signs': "
+        "lists 6 see_a_gp signs; at most 5 fit on one care card"
     ]
 
 

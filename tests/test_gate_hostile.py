@@ -56,7 +56,10 @@ def live_payloads(site: Path) -> list[str]:
 
 
 # Fields that hold keys, addresses or fixed choices, not text a writer words.
-NOT_TEXT = {"id", "category", "body_areas", "related", "sources", "first_step", "kind", "section"}
+NOT_TEXT = {
+    *("id", "category", "body_areas", "related", "sources", "first_step", "kind", "section"),
+    *("tier", "sign", "cautions", "caution_keys", "reader_groups", "help_line", "go_back_if"),
+}
 FIXED = {"True", "False"}
 
 

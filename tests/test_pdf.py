@@ -4,6 +4,7 @@ every build, and data that cannot be printed stopping the build with the file an
 from __future__ import annotations
 
 import io
+import re
 import time
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from causepages import DataError, load_site
 from causepages.checklist_pdf import render_pdfs
 from causepages.checklists import ALL_PDF, checklist_outputs, pdf_documents
-from causepages.models import CHECKLIST_ITEM_MAX
+from causepages.models import CHECKLIST_ITEM_MAX, TIERS, AdviceItem
+from causepages.warning_signs import cause_cards
 from conftest import DATA, build
 from pypdf import PdfReader
 
@@ -30,7 +32,23 @@ def pdfs(data: Path = DATA) -> dict[str, bytes]:
 
 
 def words(text: str) -> str:
-    return " ".join(text.split())
+    # A word broken at its hyphen at the end of a printed line reads back as "anti- sickness".
+    return re.sub(r"-\s+", "-", " ".join(text.split()))
+
+
+def advice(item: AdviceItem) -> list[str]:
+    return [SITE.cautions[key].advice for key in item.cautions]
+
+
+def tier_segments(text: str) -> dict[str, str]:
+    """The PDF text under each care-card heading, up to the next heading or the web address."""
+    headings = {tier: words(getattr(SITE.warning_signs.tiers, tier).heading) for tier in TIERS}
+    starts = sorted((text.find(h), tier) for tier, h in headings.items() if h in text)
+    ends = [start for start, _ in starts[1:]] + [text.find("Online:")]
+    return {
+        tier: text[start + len(headings[tier]) : end]
+        for (start, tier), end in zip(starts, ends, strict=True)
+    }
 
 
 @pytest.fixture(scope="module")
@@ -49,11 +67,17 @@ def test_pdf_holds_the_whole_checklist_on_one_page(
     assert len(reader.pages) == 1
     text = words(reader.pages[0].extract_text())
     url = f"{URL}checklists/{cause_id}/"
-    cards = cause.care_cards
     note = [cause.prevention_note] if cause.prevention_note else []
-    lines = [cause.title, *note, *cause.prevention, *cards.emergency, *cards.urgent]
-    for line in [*lines, *cards.see_a_gp]:
+    items = [line for item in cause.prevention for line in (item.text, *advice(item))]
+    for line in [cause.title, *note, *items]:
         assert words(line) in text
+    # Each sign sits under its own tier's heading, with the cause's note, and under no other.
+    cards = cause_cards(SITE, cause)
+    segments = tier_segments(text)
+    assert list(segments) == [card.tier for card in cards]
+    for card in cards:
+        for sign in card.signs:
+            assert [t for t, seg in segments.items() if words(sign.full_text) in seg] == [card.tier]
     assert url in text
     links = [a.get_object()["/A"]["/URI"] for a in reader.pages[0]["/Annots"]]
     assert links == [url]
@@ -111,9 +135,9 @@ def test_an_item_of_the_longest_allowed_length_fits_on_one_line(fixture_data: Pa
             "field 'prevention': the checklist and its care cards do not fit on one printed page",
         ),
         (
-            "    - It lasts more than 2 weeks.\n",
-            "    - It lasts more than 2 weeks \u2192 see a GP.\n",
-            "field 'care_cards.see_a_gp.0': the character '\u2192' (U+2192) is not in the PDF font",
+            "note: Stretch first.",
+            "note: Stretch \u2192 rub.",
+            "field 'warning_signs.1.note': the character '\u2192' (U+2192) is not in the PDF font",
         ),
     ],
     ids=["too-wide", "too-many-items", "missing-glyph"],

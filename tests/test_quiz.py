@@ -65,7 +65,7 @@ def test_quiz_page_shows_every_answer_without_javascript() -> None:
     page = {o.path: o.content for o in quiz_outputs(load_site(FIXTURE_DATA))}[QUIZ_PAGE]
     assert "search:\n  exclude: true\n" in page
     assert '<div class="quiz" data-quiz="questions.json" markdown>' in page
-    assert page.count("<details") == 4
+    assert page.count("<details") == 5
     assert "**Answer:** It lasts more than 2 weeks, It comes with weakness" in page
     assert (
         "[Read more in Beta condition: Myths and facts](../causes/beta.md#myths-and-facts)" in page

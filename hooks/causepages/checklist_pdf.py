@@ -39,11 +39,13 @@ class Item:
 
 @dataclass(frozen=True)
 class Bullet:
-    """A warning sign on a card: its key, its words, and the cause's note."""
+    """A warning sign on a card: its key, its words, and the cause's note (the `index`th entry
+    of the cause's warning_signs)."""
 
     sign: str
     text: str
     note: str
+    index: int
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,6 @@ def _texts(checklist: Checklist) -> list[tuple[str, str, str]]:
     for card in checklist.cards:
         texts.append((SIGNS_FILE, f"tiers.{card.level}.heading", card.heading))
         for bullet in card.bullets:
-            texts.append((SIGNS_FILE, f"signs.{bullet.sign}", bullet.text))
-            texts.append((checklist.file, f"warning_signs ({bullet.sign}).note", bullet.note))
+            texts.append((SIGNS_FILE, f"signs.{bullet.sign}.words", bullet.text))
+            texts.append((checklist.file, f"warning_signs.{bullet.index}.note", bullet.note))
     return texts

@@ -107,11 +107,12 @@ def pdf_documents(site: Site, site_url: str) -> list[Document]:
 
 
 def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
+    index = {ref.sign: i for i, ref in enumerate(cause.warning_signs)}
     cards = [
         Card(
             card.tier,
             card.heading,
-            [Bullet(sign.id, sign.text, sign.note) for sign in card.signs],
+            [Bullet(sign.id, sign.text, sign.note, index[sign.id]) for sign in card.signs],
         )
         for card in cause_cards(site, cause)
     ]

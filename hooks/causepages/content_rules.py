@@ -99,6 +99,9 @@ def prose(cause: Cause) -> Iterator[tuple[str, str]]:
 def _walk(path: str, value: Any) -> Iterator[tuple[str, str]]:
     if isinstance(value, str):
         yield path, value
+    elif isinstance(value, dict) and "text" in value:
+        # An advice item: a writer may have written it as a plain line, so name the item.
+        yield path, value["text"]
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _walk(f"{path}.{index}", item)

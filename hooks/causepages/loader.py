@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+import yaml
 from pydantic import BaseModel, ValidationError
 
 from .cross_checks import check_keys, check_keywords, check_quiz
@@ -60,8 +61,11 @@ def load_site(data_dir: Path) -> Site:
     problems: list[Problem] = []
     files: dict[str, YamlFile] = {}
 
+    def label_of(path: Path) -> str:
+        return path.relative_to(data_dir.parent).as_posix()
+
     def read(path: Path) -> YamlFile | None:
-        label = path.relative_to(data_dir.parent).as_posix()
+        label = label_of(path)
         if not path.is_file():
             problems.append(Problem(label, None, "", "is missing"))
             return None
@@ -96,11 +100,14 @@ def load_site(data_dir: Path) -> Site:
     cautions = table("cautions.yaml", Caution)
     if warning_signs is not None:
         check_catalogue(
-            files["data/warning_signs.yaml"], warning_signs, declared["sources.yaml"], problems
+            files[label_of(data_dir / "warning_signs.yaml")],
+            warning_signs,
+            declared["sources.yaml"],
+            problems,
         )
     for key, caution in cautions.items():
         check_keys(
-            files["data/cautions.yaml"],
+            files[label_of(data_dir / "cautions.yaml")],
             (key, "sources"),
             caution.sources,
             declared["sources.yaml"],
@@ -152,7 +159,7 @@ def load_site(data_dir: Path) -> Site:
             )
         if care_guide is not None:
             check_keys(
-                files["data/care_guide.yaml"],
+                files[label_of(data_dir / "care_guide.yaml")],
                 "go_back_if",
                 care_guide.go_back_if,
                 set(warning_signs.signs),
@@ -201,5 +208,10 @@ def _validate(
     except ValidationError as error:
         for detail in error.errors():
             location = at + tuple(detail["loc"])
+            # An item written as a plain line has no `text:` field to point at.
+            if location[-1:] == ("text",) and isinstance(
+                file.node_at(location[:-1]), yaml.ScalarNode
+            ):
+                location = location[:-1]
             problems.append(file.problem(location, explain(detail)))
         return None

@@ -89,8 +89,7 @@ class TierAction(Model):
         description="The call to action with the UK and US numbers, e.g. 'See a GP if'."
     )
     quiz_answer: Text = Field(
-        description="The right answer, word for word, to a quiz question about a sign of "
-        "this tier."
+        description="The right answer, word for word, to a quiz question about a sign of this tier."
     )
 
 

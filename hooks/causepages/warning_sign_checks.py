@@ -26,7 +26,9 @@ def check_catalogue(
     said: dict[str, str] = {}
     short: dict[str, int] = dict.fromkeys(TIERS, 0)
     for key, sign in catalogue.signs.items():
-        check_keys(file, ("signs", key, "sources"), sign.sources, sources, "data/sources.yaml", problems)
+        check_keys(
+            file, ("signs", key, "sources"), sign.sources, sources, "data/sources.yaml", problems
+        )
         if sign.help_line is not None:
             check_keys(
                 file,
@@ -78,7 +80,9 @@ def check_cause_signs(
         for index, item in enumerate(getattr(cause, field)):
             path = (field, index, "cautions")
             check_keys(file, path, item.cautions, cautions, "data/cautions.yaml", problems)
-    check_keys(file, ("reader_groups",), cause.reader_groups, cautions, "data/cautions.yaml", problems)
+    check_keys(
+        file, ("reader_groups",), cause.reader_groups, cautions, "data/cautions.yaml", problems
+    )
 
     for index, question in enumerate(cause.quiz):
         if question.sign is None:

@@ -51,6 +51,18 @@ class YamlFile:
     data: Any
     root: yaml.Node | None
 
+    def node_at(self, location: tuple[int | str, ...]) -> yaml.Node | None:
+        """The node at a field path, or None where the path leaves the file."""
+        node = self.root
+        for part in location:
+            if isinstance(node, yaml.MappingNode):
+                node = next((v for k, v in node.value if k.value == part), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+                node = node.value[part] if part < len(node.value) else None
+            else:
+                return None
+        return node
+
     def line_of(self, location: tuple[int | str, ...]) -> int | None:
         """The 1-based line of the deepest node that exists along a field path."""
         node = self.root
