@@ -14,7 +14,6 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .cross_checks import check_keys, check_keywords, check_quiz
-from .warning_sign_checks import check_catalogue, check_cause_signs
 from .messages import explain
 from .models import (
     BodyArea,
@@ -28,6 +27,7 @@ from .models import (
     Style,
     WarningSigns,
 )
+from .warning_sign_checks import check_catalogue, check_cause_signs
 from .yaml_files import DataError, Problem, YamlFile, read_yaml
 
 M = TypeVar("M", bound=BaseModel)

@@ -8,7 +8,7 @@ The descriptions below are exported to JSON Schema, so editors show them as hint
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -154,7 +154,7 @@ class AdviceItem(Model):
 
 # A plain line of text, or `text:` with `cautions:` when some readers must check first.
 Advice = Annotated[
-    AdviceItem, BeforeValidator(_plain_text_is_text, json_schema_input_type=Union[Text, AdviceItem])
+    AdviceItem, BeforeValidator(_plain_text_is_text, json_schema_input_type=Text | AdviceItem)
 ]
 
 
@@ -164,7 +164,7 @@ class ChecklistItem(AdviceItem):
 
 Prevention = Annotated[
     ChecklistItem,
-    BeforeValidator(_plain_text_is_text, json_schema_input_type=Union[Text, ChecklistItem]),
+    BeforeValidator(_plain_text_is_text, json_schema_input_type=Text | ChecklistItem),
 ]
 
 
@@ -180,7 +180,7 @@ def _plain_key_is_sign(value: object) -> object:
 
 
 WarningSignRef = Annotated[
-    SignRef, BeforeValidator(_plain_key_is_sign, json_schema_input_type=Union[Key, SignRef])
+    SignRef, BeforeValidator(_plain_key_is_sign, json_schema_input_type=Key | SignRef)
 ]
 
 
