@@ -2,25 +2,31 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-READY := $(VENV)/.ready
+SITE_READY := $(VENV)/.site-ready
+TEST_READY := $(VENV)/.test-ready
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve build test bench
 
-$(READY): pyproject.toml
+# A writer's setup installs what the site needs; the tests add their own tools on top.
+$(SITE_READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
-	$(BIN)/python -m pip install --quiet --group test
-	touch $(READY)
+	$(BIN)/python -m pip install --quiet --group site
+	touch $(SITE_READY)
 
-serve: $(READY)
+$(TEST_READY): $(SITE_READY)
+	$(BIN)/python -m pip install --quiet --group test
+	touch $(TEST_READY)
+
+serve: $(SITE_READY)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-build: $(READY)
+build: $(SITE_READY)
 	$(BIN)/mkdocs build --strict
 
-test: $(READY) node_modules/.package-lock.json
+test: $(TEST_READY) node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -30,5 +36,5 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
 # Builds synthetic data sets of 100 and 1,000 causes and writes bench/RESULTS.md (about 10 min).
-bench: $(READY) node_modules/.package-lock.json
+bench: $(TEST_READY) node_modules/.package-lock.json
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m bench.run $(BENCH_ARGS)

@@ -30,15 +30,17 @@ _outputs: list[Output] = []
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Runs before MkDocs cleans site/, so bad data never leaves a half-written site.
     data_dir = Path(config.config_file_path).parent / config.extra.get("data_dir", "data")
-    try:
-        site = load_site(data_dir.resolve())
-    except DataError as error:
-        raise PluginError(str(error)) from None
-    for warning in content_warnings(site, dt.date.today()):
-        log.warning(warning)
     if not config.site_url:
         raise PluginError("mkdocs.yml: set site_url; the checklist PDFs link back to their pages")
-    _outputs[:] = plan(site, config.site_url)
+    # Every page and PDF is made here too, so a problem found at any stage stops the build
+    # with the same clean list, before MkDocs writes anything.
+    try:
+        site = load_site(data_dir.resolve())
+        for warning in content_warnings(site, dt.date.today()):
+            log.warning(warning)
+        _outputs[:] = plan(site, config.site_url)
+    except DataError as error:
+        raise PluginError(str(error)) from None
     if not _add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
         raise PluginError(f"mkdocs.yml: the nav must list {CAUSES_INDEX} inside a section")
     return config

@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import re
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 from causepages import load_site
 from causepages.models import Cause
 from causepages.warning_signs import every_plan_signs
-from conftest import DATA
+from conftest import DATA, serve
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
@@ -151,3 +152,42 @@ def test_a_plan_flags_advice_that_clashes_and_prints_the_emergency_signs(
 def flat(text: str) -> str:
     """Text as printed and read back: one space between words, no line-end hyphen breaks."""
     return re.sub(r"-\s+", "-", " ".join(text.split()))
+
+
+def test_plan_links_are_forgiving_and_say_what_they_could_not_find(
+    page: Page, served_site: str
+) -> None:
+    first, second = list(SITE.causes)[:2]
+    page.goto(f"{served_site}checklists/plan/?for={first.upper()}+nonexistent&for={second}")
+    for cause_id in (first, second):
+        prompt = SITE.causes[cause_id].plan_prompt
+        expect(page.get_by_label(prompt, exact=True)).to_be_checked()
+    expect(page.locator(".plan-builder__unknown")).to_have_text("We could not find: nonexistent")
+    page.goto(f"{served_site}checklists/plan/?for={first}")
+    expect(page.locator(".plan-builder__unknown")).to_be_hidden()
+
+
+def test_ticks_belong_to_one_copy_of_the_site(page: Page, built_site: Path, tmp_path: Path) -> None:
+    """The same site served from two paths on one host keeps two sets of ticks."""
+    for name in ("twitching", "twitching-preview"):
+        (tmp_path / name).symlink_to(built_site, target_is_directory=True)
+    with serve(tmp_path) as host:
+        page.goto(f"{host}twitching/checklists/{CAUSE.id}/")
+        page.get_by_label(ITEMS[0], exact=True).check()
+        page.goto(f"{host}twitching-preview/checklists/{CAUSE.id}/")
+        expect(page.get_by_label(ITEMS[0], exact=True)).not_to_be_checked()
+        page.goto(f"{host}twitching/checklists/{CAUSE.id}/")
+        expect(page.get_by_label(ITEMS[0], exact=True)).to_be_checked()
+
+
+def test_ticks_saved_under_the_old_key_are_kept(page: Page, served_site: str) -> None:
+    open_checklist(page, served_site)
+    old_key = f"checklist:{CAUSE.id}"
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)", [old_key, f'["{ITEMS[1]}"]']
+    )
+    page.reload()
+    expect(page.get_by_label(ITEMS[1], exact=True)).to_be_checked()
+    assert page.evaluate("key => localStorage.getItem(key)", old_key) is None
+    page.reload()
+    expect(page.get_by_label(ITEMS[1], exact=True)).to_be_checked()

@@ -112,8 +112,20 @@ def test_data_text_in_a_checklist_is_shown_not_run(fixture_data: Path) -> None:
             "  - " + "Sleep well every night " * 5 + "\n",
             "line 17: field 'prevention.0': is 114 characters long; at most 90 fit",
         ),
+        (
+            "  - Sleep well\n",
+            "  - Sleep well \u2764\ufe0f\n",
+            "field 'prevention.0': the character '\u2764' (U+2764) is not in the PDF font; "
+            "write it another way",
+        ),
+        (
+            "note: Stretch first.",
+            "note: Stretch first \U0001fac0",
+            "field 'warning_signs.1.note': the character '\U0001fac0' (U+1FAC0) is not in the "
+            "PDF font; write it another way",
+        ),
     ],
-    ids=["no-items", "item-too-long"],
+    ids=["no-items", "item-too-long", "pdf-glyph-in-an-item", "pdf-glyph-in-a-note"],
 )
 def test_bad_checklist_stops_the_build(
     fixture_data: Path, tmp_path: Path, old: str, new: str, message: str
@@ -122,5 +134,8 @@ def test_bad_checklist_stops_the_build(
     alpha.write_text(alpha.read_text().replace(old, new))
     result = build(tmp_path / "site", data_dir=fixture_data)
     assert result.returncode != 0
-    assert f"data/causes/alpha.yaml, {message}" in result.stderr
+    assert message in result.stderr
+    assert "data/causes/alpha.yaml" in result.stderr
+    # A problem found while making the PDFs reads like one found while loading: no traceback.
+    assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()

@@ -56,6 +56,32 @@ def test_every_page_reads_without_javascript(
     assert hidden_content(no_script, served_site, page_urls(built_site)) == {}
 
 
+# Sentences that promise what only the script does: saving ticks, choosing a plan, scoring.
+PROMISES = (
+    "kept on this device",
+    "Tick what sounds like you",
+    "Your plan keeps only",
+    "Print my plan",
+    "Clear ticks",
+    "pick one kind of cause",
+    "Your best score",
+)
+
+
+def test_no_page_promises_what_only_the_script_does(
+    no_script: BrowserContext, built_site: Path, served_site: str
+) -> None:
+    page = no_script.new_page()
+    promised = {}
+    for url in page_urls(built_site):
+        page.goto(served_site + url)
+        shown = " ".join(page.locator("article").inner_text().split())
+        found = [words for words in PROMISES if words.lower() in shown.lower()]
+        if found:
+            promised[url or "home"] = found
+    assert promised == {}
+
+
 def test_the_causes_index_lists_every_cause_without_javascript(
     no_script: BrowserContext, built_site: Path, served_site: str
 ) -> None:

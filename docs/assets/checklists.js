@@ -1,16 +1,27 @@
 // Checklists: ticks kept on this device (localStorage), and "build my plan" kept in the address,
 // so a plan can be bookmarked or shared. Without JavaScript every checklist is still listed.
 
+// Saved ticks belong to this copy of the site: keys start with its base path, as the theme's own
+// keys do. Ticks saved before that, under the bare key, are moved over once.
+const scoped = (key) => `${__md_scope.pathname}.${key}`;
+
 const read = (key) => {
   try {
-    return JSON.parse(localStorage.getItem(key)) || [];
+    const earlier = localStorage.getItem(key);
+    if (earlier !== null) {
+      if (localStorage.getItem(scoped(key)) === null) localStorage.setItem(scoped(key), earlier);
+      localStorage.removeItem(key);
+    }
+    return JSON.parse(localStorage.getItem(scoped(key))) || [];
   } catch {
     return [];
   }
 };
 const write = (key, value) => {
   try {
-    value.length ? localStorage.setItem(key, JSON.stringify(value)) : localStorage.removeItem(key);
+    value.length
+      ? localStorage.setItem(scoped(key), JSON.stringify(value))
+      : localStorage.removeItem(scoped(key));
   } catch {
     // Storage can be switched off; ticking still works for this visit.
   }
@@ -35,8 +46,17 @@ function plan(form) {
   const sections = [...document.querySelectorAll(".plan [data-cause]")];
   const inputs = [...form.querySelectorAll("input[name=for]")];
   const status = form.querySelector("[role=status]");
-  const wanted = new URLSearchParams(location.search).get("for")?.split(" ") ?? [];
+  // A shared link may repeat `for`, use any case, or name a cause this site does not have.
+  const wanted = new URLSearchParams(location.search)
+    .getAll("for")
+    .flatMap((value) => value.toLowerCase().split(/[\s,]+/))
+    .filter(Boolean);
   for (const input of inputs) input.checked = wanted.includes(input.value);
+  const known = new Set(inputs.map((input) => input.value));
+  const unknown = [...new Set(wanted.filter((id) => !known.has(id)))];
+  const missing = form.querySelector(".plan-builder__unknown");
+  missing.textContent = unknown.length ? `We could not find: ${unknown.join(", ")}` : "";
+  missing.hidden = !unknown.length;
   const update = () => {
     const ids = inputs.filter((i) => i.checked).map((i) => i.value);
     const seen = new Set();

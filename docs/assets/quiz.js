@@ -34,10 +34,18 @@ function shuffle(list) {
 }
 
 // The best score so far under key, after recording score if given; -1 when there is none.
+// Scores belong to this copy of the site (keys start with its base path, as the theme's do);
+// one saved earlier under the bare key is moved over once.
 function best(key, score = -1) {
   try {
-    const old = Number(localStorage.getItem(key) ?? -1);
-    if (score > old) localStorage.setItem(key, score);
+    const scoped = `${__md_scope.pathname}.${key}`;
+    const earlier = localStorage.getItem(key);
+    if (earlier !== null) {
+      if (localStorage.getItem(scoped) === null) localStorage.setItem(scoped, earlier);
+      localStorage.removeItem(key);
+    }
+    const old = Number(localStorage.getItem(scoped) ?? -1);
+    if (score > old) localStorage.setItem(scoped, score);
     return Math.max(old, score);
   } catch {
     return score; // storage blocked (some private windows): the quiz still works

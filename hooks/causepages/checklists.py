@@ -90,6 +90,7 @@ def checklist_outputs(site: Site, site_url: str) -> list[Output]:
             causes=causes,
             cautions=site.cautions,
             clash=site.pages.plan.clash,
+            how_to=site.pages.plan.how_to,
             **_plan_cards(site),
         ),
     ]

@@ -303,6 +303,10 @@ class ChecklistsIntro(PageIntro):
 
 
 class PlanIntro(PageIntro):
+    """The plan page. Its intro must hold without JavaScript, when every checklist is listed;
+    how_to is shown with the form, which needs the script."""
+
+    how_to: Text = Field(description="How to use the form, shown above it.")
     clash: Text = Field(
         description="Shown at an item whose caution fits a cause the reader ticked."
     )
