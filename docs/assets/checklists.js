@@ -45,7 +45,7 @@ function checklist(box) {
 function plan(form) {
   const sections = [...document.querySelectorAll(".plan [data-cause]")];
   const inputs = [...form.querySelectorAll("input[name=for]")];
-  const status = form.querySelector("[role=status]");
+  const status = form.querySelector(".plan-builder__empty");
   // A shared link may repeat `for`, use any case, or name a cause this site does not have.
   const wanted = new URLSearchParams(location.search)
     .getAll("for")
@@ -80,10 +80,18 @@ function plan(form) {
     const groups = new Set(
       inputs.filter((i) => i.checked).flatMap((i) => i.dataset.groups?.split(" ") ?? []),
     );
-    for (const caution of document.querySelectorAll(".plan [data-caution]")) {
+    const plan = document.querySelector(".plan");
+    for (const caution of plan.querySelectorAll("[data-caution]")) {
       const clash = groups.has(caution.dataset.caution);
       caution.classList.toggle("caution--clash", clash);
-      caution.querySelector(".caution__clash").hidden = !clash;
+      caution.querySelector(".caution__clash")?.remove();
+      if (clash) {
+        const flag = Object.assign(document.createElement("strong"), {
+          className: "caution__clash",
+          textContent: `${plan.dataset.clash} `,
+        });
+        caution.prepend(flag);
+      }
     }
     for (const card of document.querySelectorAll(".plan .care-card")) {
       card.hidden = !card.querySelector("li:not([hidden])");
