@@ -121,6 +121,18 @@ def test_an_item_of_the_longest_allowed_length_fits_on_one_line(fixture_data: Pa
     assert item in text.splitlines()
 
 
+def test_a_word_too_long_for_its_line_wraps_inside_the_page(fixture_data: Path) -> None:
+    alpha = fixture_data / "causes" / "alpha.yaml"
+    word = "W" * 150
+    alpha.write_text(alpha.read_text().replace("note: Stretch first.", f"note: Stretch {word}."))
+    reader = PdfReader(io.BytesIO(pdfs(fixture_data)["checklists/alpha.pdf"]))
+    assert len(reader.pages) == 1
+    lines = [line.strip() for line in reader.pages[0].extract_text().splitlines()]
+    lines = [line.replace("\u200b", "") for line in lines]
+    assert word in "".join(lines), "the whole word is printed"
+    assert word not in "\n".join(lines), "the long word ran on past the edge of its box"
+
+
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
