@@ -193,3 +193,23 @@ def test_ticks_saved_under_the_old_key_are_kept(page: Page, served_site: str) ->
     assert page.evaluate("key => localStorage.getItem(key)", old_key) is None
     page.reload()
     expect(page.get_by_label(ITEMS[1], exact=True)).to_be_checked()
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_a_printed_plan_never_leaves_a_page_with_no_advice_on_it(
+    page: Page, served_site: str, paper: str
+) -> None:
+    """Three long checklists may need a second page, but no page holds only a stray line."""
+
+    def length(cause: Cause) -> int:
+        return len(cause.prevention) + len(cause.warning_signs)
+
+    chosen = sorted(SITE.causes.values(), key=length, reverse=True)[:3]
+    page.goto(f"{served_site}checklists/plan/?for={'+'.join(c.id for c in chosen)}")
+    page.emulate_media(media="print")
+    printed = PdfReader(io.BytesIO(page.pdf(format=paper)))
+    lines = [item.text for cause in chosen for item in cause.prevention]
+    lines += [sign.words for sign in SITE.warning_signs.signs.values()]
+    for number, sheet in enumerate(printed.pages, 1):
+        text = flat(sheet.extract_text())
+        assert any(flat(line)[:40] in text for line in lines), f"page {number}: {text!r}"

@@ -114,3 +114,12 @@ def test_body_map_works_with_the_keyboard(page: Page, served_site: str) -> None:
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{served_site}causes/?area=calf")
     assert shown_causes(page) == {c.id for c in SITE.causes.values() if "calf" in c.body_areas}
+
+
+def test_a_word_typed_up_to_its_apostrophe_keeps_its_results(search_page: Page) -> None:
+    """Typing "can't sleep" never flashes "No matching documents" on the way."""
+    box = search_page.locator(".md-search__input")
+    meta = search_page.locator(".md-search-result__meta")
+    for typed in ("can", "'", "t", " sleep"):
+        box.press_sequentially(typed, delay=10)
+        expect(meta).to_have_text(re.compile(r"\d+ matching"))
