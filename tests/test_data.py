@@ -130,6 +130,12 @@ BROKEN_SIGNS = {
         "data/causes/beta.yaml, line 43: field 'quiz.2.answers': 'two-weeks' is a sign of the "
         "see_a_gp tier, so the right answer must be 'See a GP' as in data/warning_signs.yaml",
     ),
+    "quiz question offering a tier's action with no sign named": (
+        ("causes/beta.yaml", "    sign: long-cramp\n", ""),
+        "data/causes/beta.yaml, line 40: field 'quiz.2': offers 'Get help today' as a choice: "
+        "name the warning sign the question is about with `sign:`, so its answer is checked "
+        "against that sign's tier",
+    ),
     "unknown help line": (
         ("warning_signs.yaml", "help_line: crisis", "help_line: crises"),
         "data/warning_signs.yaml, line 23: field 'signs.low-mood.help_line': "

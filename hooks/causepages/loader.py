@@ -169,7 +169,8 @@ def load_site(data_dir: Path) -> Site:
     check_keywords(causes, cause_files, problems)
 
     if problems:
-        raise DataError(problems)
+        # File by file, top to bottom, as a writer works through them.
+        raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
     assert None not in (care_guide, pages, style, warning_signs)
     return Site(
         causes,

@@ -84,8 +84,17 @@ def check_cause_signs(
         file, ("reader_groups",), cause.reader_groups, cautions, "data/cautions.yaml", problems
     )
 
+    actions = {getattr(catalogue.tiers, tier).quiz_answer for tier in TIERS}
     for index, question in enumerate(cause.quiz):
         if question.sign is None:
+            # A question that offers what to do must say about which sign, so it can be checked.
+            offered = [choice for choice in question.choices if choice in actions]
+            if offered:
+                message = (
+                    f"offers '{offered[0]}' as a choice: name the warning sign the question is "
+                    "about with `sign:`, so its answer is checked against that sign's tier"
+                )
+                problems.append(file.problem(("quiz", index), message))
             continue
         if question.sign not in signs:
             path = ("quiz", index, "sign")
