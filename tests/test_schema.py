@@ -1,20 +1,25 @@
-"""The JSON Schema that editors use matches the model the build checks against."""
+"""The JSON Schemas that editors use match the models the build checks against."""
 
 from __future__ import annotations
 
-from causepages.schema import SCHEMA_PATH, cause_schema
+from causepages.schema import schemas
 from conftest import ROOT
 
 
-def test_exported_schema_is_current() -> None:
-    committed = (ROOT / SCHEMA_PATH).read_text(encoding="utf-8")
-    assert committed == cause_schema(), (
-        f"{SCHEMA_PATH} is out of date: "
-        "run `PYTHONPATH=hooks .venv/bin/python -m causepages schema`"
-    )
+def test_exported_schemas_are_current() -> None:
+    for path, text in schemas().items():
+        committed = (ROOT / path).read_text(encoding="utf-8")
+        assert committed == text, (
+            f"{path} is out of date: run `PYTHONPATH=hooks .venv/bin/python -m causepages schema`"
+        )
 
 
-def test_every_cause_file_points_editors_at_the_schema() -> None:
-    for path in sorted((ROOT / "data" / "causes").glob("*.yaml")):
+def test_every_data_file_points_editors_at_its_schema() -> None:
+    files = {
+        path: "../schema/cause.schema.json" for path in (ROOT / "data" / "causes").glob("*.yaml")
+    }
+    files[ROOT / "data" / "warning_signs.yaml"] = "schema/warning_signs.schema.json"
+    files[ROOT / "data" / "cautions.yaml"] = "schema/cautions.schema.json"
+    for path, schema in files.items():
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first == "# yaml-language-server: $schema=../schema/cause.schema.json", path.name
+        assert first == f"# yaml-language-server: $schema={schema}", path.name

@@ -1,7 +1,7 @@
 """Command line: `python -m causepages generate DIR` or `python -m causepages schema`.
 
 `generate` writes every planned page to a folder, so the same data can feed another
-site generator; `schema` rewrites the JSON Schema that editors use.
+site generator; `schema` rewrites the JSON Schemas that editors use.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from . import DataError, load_site, plan
-from .schema import SCHEMA_PATH, cause_schema
+from .schema import SCHEMA_DIR, schemas
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,12 +25,13 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     generate = commands.add_parser("generate", help="write every generated page to a folder")
     generate.add_argument("out", type=Path)
-    commands.add_parser("schema", help=f"rewrite {SCHEMA_PATH}")
+    commands.add_parser("schema", help=f"rewrite the JSON Schemas in {SCHEMA_DIR}")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
-        Path(SCHEMA_PATH).write_text(cause_schema(), encoding="utf-8")
-        print(f"wrote {SCHEMA_PATH}")
+        for path, text in schemas().items():
+            Path(path).write_text(text, encoding="utf-8")
+            print(f"wrote {path}")
         return 0
     try:
         outputs = plan(load_site(args.data), args.site_url)
