@@ -183,6 +183,24 @@ def test_best_score_survives_a_reload(page: Page, served_site: str, quiz: dict[s
     expect(page.get_by_role("radio", name=best, exact=True)).to_be_visible()
     everything = f"All questions ({len(quiz['questions'])} questions)"
     expect(page.get_by_role("radio", name=everything, exact=True)).to_be_visible()
+    # Kept for this copy of the site only: the key starts with the site's base path.
+    keys = page.evaluate("Object.keys(localStorage)")
+    scores = [key for key in keys if "quiz-best:" in key]
+    assert scores and all(key.startswith("/.quiz-best:") for key in scores), keys
+
+
+def test_a_best_score_saved_under_the_old_key_is_kept(
+    page: Page, served_site: str, quiz: dict[str, Any]
+) -> None:
+    place, name, size = smallest_category(quiz)
+    category = quiz["categories"][place - 1]["id"]
+    page.goto(f"{served_site}quiz/")
+    old_key = f"quiz-best:{quiz['version']}:{category}"
+    page.evaluate("key => localStorage.setItem(key, '1')", old_key)
+    page.reload()
+    best = f"{name} ({size} questions). Best score: 1 of {size}"
+    expect(page.get_by_role("radio", name=best, exact=True)).to_be_visible()
+    assert page.evaluate("key => localStorage.getItem(key)", old_key) is None
 
 
 def test_quiz_restarts_cleanly_after_instant_navigation(

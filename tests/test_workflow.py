@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,3 +60,26 @@ def test_deploys_only_what_was_built(workflow: dict[str, Any]) -> None:
     assert _index(deploy["steps"], "actions/deploy-pages") == 0
     # Only the deploy job may write to Pages.
     assert workflow["permissions"] == {"contents": "read"}
+
+
+@pytest.mark.parametrize("command", ["serve", "build"])
+def test_a_writers_commands_install_only_what_the_site_needs(command: str, tmp_path: Path) -> None:
+    """`make serve` and `make build` set up the site's dependencies; only `make test` adds the
+    test tools (Playwright, linkchecker, axe...)."""
+    dry_run = subprocess.run(
+        ["make", "-n", command, f"VENV={tmp_path / '.venv'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "--group site" in dry_run
+    assert "--group test" not in dry_run
+    test_run = subprocess.run(
+        ["make", "-n", "test", f"VENV={tmp_path / '.venv'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "--group test" in test_run
