@@ -43,8 +43,8 @@ def test_checklist_page_links_to_its_pdf_and_prints_its_url(
     assert page.cssselect(".print-only")[0].text_content() == f"{site_url}checklists/{cause_id}/"
     dates = [t.get("datetime") for t in page.cssselect(".review-dates time")]
     assert dates == [
-        SITE.causes[cause_id].last_reviewed.isoformat(),
-        SITE.causes[cause_id].next_review_due.isoformat(),
+        SITE.causes[cause_id].last_checked.isoformat(),
+        SITE.causes[cause_id].next_check_due.isoformat(),
     ]
 
 

@@ -24,9 +24,9 @@ def test_fixture_data_follows_every_house_rule() -> None:
 
 BROKEN = {
     "review overdue": (
-        ("causes/alpha.yaml", "next_review_due: 2099-01-01", "next_review_due: 2026-06-01"),
-        "data/causes/alpha.yaml: field 'next_review_due': the review was due on 2026-06-01; "
-        "review the page, then set new dates",
+        ("causes/alpha.yaml", "next_check_due: 2099-01-01", "next_check_due: 2026-06-01"),
+        "data/causes/alpha.yaml: field 'next_check_due': its check was due on 2026-06-01; "
+        "check it against its sources, then set new dates",
     ),
     "source cited twice": (
         ("causes/alpha.yaml", "[source-one, source-two]", "[source-one, source-one, source-two]"),
@@ -79,9 +79,9 @@ def test_a_house_rule_warning_stops_the_strict_build(fixture_data: Path, tmp_pat
     edit(
         fixture_data,
         "causes/alpha.yaml",
-        "next_review_due: 2099-01-01",
-        "next_review_due: 2026-06-01",
+        "next_check_due: 2099-01-01",
+        "next_check_due: 2026-06-01",
     )
     result = build(tmp_path / "site", fixture_data)
     assert result.returncode != 0
-    assert "field 'next_review_due': the review was due on 2026-06-01" in result.stderr
+    assert "field 'next_check_due': its check was due on 2026-06-01" in result.stderr

@@ -51,7 +51,7 @@ def test_cause_page_has_every_section_in_order() -> None:
     page = outputs["causes/alpha.md"]
     anchors = re.findall(r"^## .* \{ #([a-z-]+)[^}]* \}$", page, flags=re.MULTILINE)
     assert anchors == list(SECTIONS)
-    assert page.index("Page last reviewed") > page.index("## Sources")
+    assert page.index("Last checked against its sources") > page.index("## Sources")
 
 
 def test_front_matter_carries_title_and_description() -> None:

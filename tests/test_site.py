@@ -36,9 +36,9 @@ def test_review_dates_sit_just_under_the_content(built_site: Path, cause_id: str
     last = [el for el in article.iterchildren() if el.tag not in {"a", "script"}][-1]
     assert "review-dates" in last.get("class", "")
     times = [t.get("datetime") for t in last.cssselect("time")]
-    assert times == [cause.last_reviewed.isoformat(), cause.next_review_due.isoformat()]
+    assert times == [cause.last_checked.isoformat(), cause.next_check_due.isoformat()]
     text = last.text_content()
-    assert text.index("Page last reviewed") < text.index("Next review due")
+    assert text.index("Last checked against its sources") < text.index("Next check due")
 
 
 @pytest.mark.parametrize("cause_id", SITE.causes)
@@ -56,7 +56,7 @@ def test_head_describes_the_page_for_search_engines(built_site: Path, cause_id: 
     assert data["@type"] == "MedicalWebPage"
     assert data["name"] == cause.title
     assert data["url"] == canonical
-    assert data["lastReviewed"] == cause.last_reviewed.isoformat()
+    assert data["lastReviewed"] == cause.last_checked.isoformat()
 
 
 def test_cause_page_cards_come_most_serious_first(built_site: Path) -> None:

@@ -66,8 +66,8 @@ class Checklist:
     items: list[Item]
     cards: list[Card]
     url: str
-    last_reviewed: str
-    next_review_due: str
+    last_checked: str
+    next_check_due: str
 
 
 @dataclass(frozen=True)

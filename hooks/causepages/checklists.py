@@ -129,8 +129,8 @@ def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
         items=items,
         cards=cards,
         url=site_url.rstrip("/") + "/" + page_url(page_path(cause)),
-        last_reviewed=long_date(cause.last_reviewed),
-        next_review_due=long_date(cause.next_review_due),
+        last_checked=long_date(cause.last_checked),
+        next_check_due=long_date(cause.next_check_due),
     )
 
 

@@ -13,9 +13,12 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from .coverage_rules import body_area_warnings, glossary_warnings
+
 if TYPE_CHECKING:
+    from .coverage_rules import body_area_warnings, glossary_warnings
     from .loader import Site
-    from .models import Cause
+from .models import Cause
 
 # Fields that hold keys or search words rather than prose (keywords keep misspellings on purpose).
 NOT_PROSE = {
@@ -42,15 +45,25 @@ NUMBER_IN_WORDS = re.compile(rf"\b({NUMBER_WORDS})[ -]({UNITS})\b", re.IGNORECAS
 UNIT_WITHOUT_SPACE = re.compile(rf"\b\d+({UNITS})\b")
 LINK_IN_TEXT = re.compile(r"https?://|www\.", re.IGNORECASE)
 
+# A daily or weekly amount differs between countries (UK NHS, US NIH), so it must say whose it is.
+AMOUNT = re.compile(
+    r"\b\d[\d,.]*\s*(?:to\s*\d[\d,.]*\s*)?"
+    r"(?:mg|mcg|micrograms?|g|IU|units?|cups?|glasses|ml|litres?)\b",
+    re.IGNORECASE,
+)
+PER_DAY = re.compile(r"\b(?:a|per|each)\s+(?:day|week)\b", re.IGNORECASE)
+WHOSE_ADVICE = re.compile(r"\b(?:UK|NHS|US|NIH|FDA|CDC|Chief Medical Officers?)\b")
+
 
 def content_warnings(site: Site, today: dt.date) -> list[str]:
     warnings = []
     for cause in site.causes.values():
         where = f"data/causes/{cause.id}.yaml"
-        if cause.next_review_due < today:
+        if cause.next_check_due < today:
             warnings.append(
-                f"{where}: field 'next_review_due': the review was due on "
-                f"{cause.next_review_due.isoformat()}; review the page, then set new dates"
+                f"{where}: field 'next_check_due': its check was due on "
+                f"{cause.next_check_due.isoformat()}; "
+                "check it against its sources, then set new dates"
             )
         if len(set(cause.sources)) != len(cause.sources):
             warnings.append(f"{where}: field 'sources': cites the same source twice")
@@ -65,6 +78,10 @@ def content_warnings(site: Site, today: dt.date) -> list[str]:
     ]
     for where, text in catalogue:
         warnings.extend(f"{where}: {w}" for w in text_warnings(text, site))
+    texts = [text for cause in site.causes.values() for _, text in prose(cause)]
+    texts += [text for _, text in catalogue]
+    warnings.extend(body_area_warnings(site))
+    warnings.extend(glossary_warnings(site, texts))
     cited = {key for cause in site.causes.values() for key in cause.sources}
     cited.update(key for sign in site.warning_signs.signs.values() for key in sign.sources)
     cited.update(key for caution in site.cautions.values() for key in caution.sources)
@@ -87,6 +104,16 @@ def text_warnings(text: str, site: Site) -> Iterator[str]:
         yield f"put a space between the number and its unit in '{match[0]}'"
     if LINK_IN_TEXT.search(text):
         yield "holds a web address; cite sources in 'sources' instead, and link no products"
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if (
+            AMOUNT.search(sentence)
+            and PER_DAY.search(sentence)
+            and not WHOSE_ADVICE.search(sentence)
+        ):
+            yield (
+                f"'{sentence.strip()}' gives an amount a day or week without saying whose advice "
+                "it is; add 'UK NHS' or 'US NIH' (or who says it)"
+            )
 
 
 def prose(cause: Cause) -> Iterator[tuple[str, str]]:

@@ -48,6 +48,13 @@ class Site:
     warning_signs: WarningSigns
     cautions: dict[str, Caution]
 
+    def areas_shown(self, cause: Cause) -> list[str]:
+        """The body areas a cause is found under: its own, or every area when one of its own
+        (such as 'all over the body') stands for everywhere."""
+        if any(self.body_areas[key].everywhere for key in cause.body_areas):
+            return list(self.body_areas)
+        return cause.body_areas
+
     def groups(self) -> list[tuple[str, Category, list[Cause]]]:
         """Each category that has causes: its key, itself and its causes, in file order."""
         causes: dict[str, list[Cause]] = {key: [] for key in self.categories}
@@ -149,6 +156,10 @@ def load_site(data_dir: Path) -> Site:
         ):
             check_keys(file, field, keys, declared[table_file], f"data/{table_file}", problems)
         check_keys(file, "related", cause.related, cause_ids, "data/causes/", problems)
+        guides = set(pages.guides) if pages is not None else None
+        check_keys(
+            file, "see_also", cause.see_also, guides, "the guides in data/pages.yaml", problems
+        )
         if stem in cause.related:
             problems.append(file.problem(("related",), "a cause cannot be related to itself"))
     check_quiz(causes, cause_files, problems)

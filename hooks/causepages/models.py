@@ -36,10 +36,14 @@ SECTIONS: dict[str, str] = {
     "how-to-prevent-it": "How to prevent it",
     "when-to-see-a-doctor": "When to see a doctor",
     "myths-and-facts": "Myths and facts",
-    "related-causes": "Related causes",
+    "related-causes": "Related pages",
     "check-your-understanding": "Check your understanding",
     "sources": "Sources",
 }
+# Over the prevention list of a cause that cannot itself be prevented (it has a prevention_note):
+# a heading promising prevention would mislead a worried reader.
+NOT_PREVENTABLE_HEADING = "What you can do"
+
 SectionKey = Literal[
     "what-happens",
     "where-in-the-body",
@@ -79,6 +83,14 @@ class BodyArea(Model):
     """A part of the body where a twitch can be felt."""
 
     name: Text
+    words: list[Text] = Field(
+        default=[],
+        description="Words for this area in a cause's where_in_the_body text; a cause whose text "
+        "uses one must list the area in body_areas.",
+    )
+    everywhere: bool = Field(
+        default=False, description="A cause with this area shows under every area of the map."
+    )
 
 
 class TierAction(Model):
@@ -265,16 +277,28 @@ class Cause(Model):
     )
     myths: list[Myth] = Field(default=[])
     related: list[Key] = Field(default=[], description="Ids of other causes.")
+    see_also: list[Key] = Field(
+        default=[], description="Keys of guides in data/pages.yaml (guides) to read next."
+    )
     keywords: list[Text] = Field(min_length=1, description="Words people type to find this page.")
     quiz: list[Question] = Field(min_length=2)
     sources: list[Key] = Field(min_length=2, description="Keys from data/sources.yaml.")
-    last_reviewed: dt.date
-    next_review_due: dt.date
+    last_checked: dt.date = Field(
+        description="When a writer last checked the page against its sources (YYYY-MM-DD). "
+        "This is not a clinical review."
+    )
+    next_check_due: dt.date = Field(description="When the next check against the sources is due.")
+
+    def section_title(self, key: str) -> str:
+        """The heading of one of this page's sections, by its key in SECTIONS."""
+        if key == "how-to-prevent-it" and self.prevention_note:
+            return NOT_PREVENTABLE_HEADING
+        return SECTIONS[key]
 
     @model_validator(mode="after")
     def _review_order(self) -> Cause:
-        if self.next_review_due <= self.last_reviewed:
-            raise ValueError("next_review_due must come after last_reviewed")
+        if self.next_check_due <= self.last_checked:
+            raise ValueError("next_check_due must come after last_checked")
         return self
 
 
@@ -312,6 +336,15 @@ class PlanIntro(PageIntro):
     )
 
 
+class Guide(Model):
+    """A hand-written page under docs/ that cause pages can point readers to."""
+
+    title: Text
+    path: Annotated[str, StringConstraints(pattern=r"^[a-z0-9/-]+\.md$")] = Field(
+        description="Its file under docs/, e.g. what-counts-as-weakness.md."
+    )
+
+
 class Pages(Model):
     """Titles and opening lines of the pages built from the data as a whole."""
 
@@ -323,6 +356,7 @@ class Pages(Model):
     checklists: ChecklistsIntro
     plan: PlanIntro = Field(description="The 'build my plan' page.")
     quiz: PageIntro = Field(description="The quiz page, with every question.")
+    guides: dict[Key, Guide] = Field(default={}, description="Hand-written pages causes link to.")
 
 
 class GlossaryEntry(Model):

@@ -135,6 +135,10 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
         related=[
             (site.causes[key], link(path, cause_path(site.causes[key]))) for key in cause.related
         ],
+        see_also=[
+            (site.pages.guides[key], link(path, site.pages.guides[key].path))
+            for key in cause.see_also
+        ],
         guide_link=link(path, CARE_GUIDE),
         quiz=cause_quiz(cause, path),
         checklist=checklist_links(path, cause),
@@ -147,7 +151,7 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
 
 def causes_index(env: Environment, site: Site) -> Output:
     groups = [
-        (category, [(c, link(CAUSES_INDEX, cause_path(c))) for c in causes])
+        (category, [(c, link(CAUSES_INDEX, cause_path(c)), site.areas_shown(c)) for c in causes])
         for _, category, causes in site.groups()
     ]
     return intro_page(

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .models import SECTIONS, Cause, Question
+from .models import Cause, Question
 from .output import Output
 from .render import Trusted, environment, link, page
 from .site_pages import cause_path, page_url, relative_url
@@ -52,7 +52,7 @@ def _item(cause: Cause, question: Question, from_path: str) -> QuizItem:
     target = cause_path(cause)
     anchor = f"#{question.section}"
     href = link(from_path, anchor if from_path == target else target + anchor)
-    return QuizItem(question, cause.title, SECTIONS[question.section], href)
+    return QuizItem(question, cause.title, cause.section_title(question.section), href)
 
 
 def payload(site: Site) -> dict[str, Any]:
@@ -68,7 +68,7 @@ def payload(site: Site) -> dict[str, Any]:
             "answers": question.answers,
             "explanation": question.explanation,
             "page": cause.title,
-            "section": SECTIONS[question.section],
+            "section": cause.section_title(question.section),
             "href": relative_url(QUIZ_DATA, f"{page_url(cause_path(cause))}#{question.section}"),
         }
         for cause in site.causes.values()

@@ -16,7 +16,7 @@ def medical_web_page(cause: Cause, site: Site) -> dict[str, Any]:
         "@type": "MedicalWebPage",
         "name": cause.title,
         "description": cause.summary,
-        "lastReviewed": cause.last_reviewed.isoformat(),
+        "lastReviewed": cause.last_checked.isoformat(),
         "inLanguage": "en-GB",
         "citation": [
             {
