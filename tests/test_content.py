@@ -60,12 +60,35 @@ BROKEN = {
         "data/causes/alpha.yaml: field 'self_care.0': "
         "put a space between the number and its unit in '400mg'",
     ),
+    "amount a day without whose advice it is": (
+        ("causes/alpha.yaml", "- Rest.", "- Rest, and keep to 400 mg of caffeine a day."),
+        "data/causes/alpha.yaml: field 'self_care.0': 'Rest, and keep to 400 mg of caffeine a "
+        "day.' gives an amount a day or week without saying whose advice it is; add 'UK NHS' or "
+        "'US NIH' (or who says it)",
+    ),
+    "body area named in the text but not listed": (
+        ("causes/alpha.yaml", "where_in_the_body: The eyelid.", "where_in_the_body: The calf."),
+        "data/causes/alpha.yaml: field 'body_areas': where_in_the_body says 'calf', so add "
+        "'calf' (Calf)",
+    ),
+    "glossary term no page uses": (
+        ("glossary.yaml", "nerve:", "myokymia:\n  term: myokymia\n  meaning: A ripple.\nnerve:"),
+        "data/glossary.yaml: field 'myokymia': no page uses 'myokymia'; remove the entry, or use "
+        "the word where it helps",
+    ),
     "product link in text": (
         ("causes/alpha.yaml", "fact: It is not.", "fact: Buy our pills at www.example.com."),
         "data/causes/alpha.yaml: field 'myths.0.fact': "
         "holds a web address; cite sources in 'sources' instead, and link no products",
     ),
 }
+
+
+def test_an_amount_that_says_whose_advice_it_is_passes(fixture_data: Path) -> None:
+    edit(
+        fixture_data, "causes/alpha.yaml", "- Rest.", "- Keep to 400 mg of caffeine a day (US FDA)."
+    )
+    assert content_warnings(load_site(fixture_data), TODAY) == []
 
 
 @pytest.mark.parametrize("case", BROKEN)

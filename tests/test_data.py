@@ -87,12 +87,12 @@ BROKEN_SIGNS = {
     ),
     "unknown caution": (
         ("causes/beta.yaml", "cautions: [kidneys]", "cautions: [kidney]"),
-        "data/causes/beta.yaml, line 18: field 'prevention.0.cautions.0': "
+        "data/causes/beta.yaml, line 19: field 'prevention.0.cautions.0': "
         "'kidney' is not in data/cautions.yaml (did you mean 'kidneys'?)",
     ),
     "unknown reader group": (
         ("causes/beta.yaml", "reader_groups: [kidneys]", "reader_groups: [kidney]"),
-        "data/causes/beta.yaml, line 20: field 'reader_groups.0': "
+        "data/causes/beta.yaml, line 21: field 'reader_groups.0': "
         "'kidney' is not in data/cautions.yaml (did you mean 'kidneys'?)",
     ),
     "sign with no source": (
@@ -127,12 +127,12 @@ BROKEN_SIGNS = {
     ),
     "quiz answer that contradicts the sign's tier": (
         ("causes/beta.yaml", "    sign: long-cramp\n", "    sign: two-weeks\n"),
-        "data/causes/beta.yaml, line 43: field 'quiz.2.answers': 'two-weeks' is a sign of the "
+        "data/causes/beta.yaml, line 44: field 'quiz.2.answers': 'two-weeks' is a sign of the "
         "see_a_gp tier, so the right answer must be 'See a GP' as in data/warning_signs.yaml",
     ),
     "quiz question offering a tier's action with no sign named": (
         ("causes/beta.yaml", "    sign: long-cramp\n", ""),
-        "data/causes/beta.yaml, line 40: field 'quiz.2': offers 'Get help today' as a choice: "
+        "data/causes/beta.yaml, line 41: field 'quiz.2': offers 'Get help today' as a choice: "
         "name the warning sign the question is about with `sign:`, so its answer is checked "
         "against that sign's tier",
     ),

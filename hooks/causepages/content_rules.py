@@ -79,7 +79,7 @@ def content_warnings(site: Site, today: dt.date) -> list[str]:
     for where, text in catalogue:
         warnings.extend(f"{where}: {w}" for w in text_warnings(text, site))
     texts = [text for cause in site.causes.values() for _, text in prose(cause)]
-    texts += [text for _, text in catalogue]
+    texts += [text for _, text in catalogue] + site.care_guide.at_the_appointment
     warnings.extend(body_area_warnings(site))
     warnings.extend(glossary_warnings(site, texts))
     cited = {key for cause in site.causes.values() for key in cause.sources}

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def _mentions(words: list[str], text: str) -> str | None:
     """The first of words that text uses as a whole word, ignoring case."""
     for word in words:
-        if re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
             return word
     return None
 
