@@ -7,7 +7,7 @@ TEST_READY := $(VENV)/.test-ready
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test bench
+.PHONY: serve build test bench search-eval
 
 # A writer's setup installs what the site needs; the tests add their own tools on top.
 $(SITE_READY): pyproject.toml
@@ -38,3 +38,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 # Builds synthetic data sets of 100 and 1,000 causes and writes bench/RESULTS.md (about 10 min).
 bench: $(TEST_READY) node_modules/.package-lock.json
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Every query of bench/search_queries.yaml through the site's search in Chromium: hit rates, misses.
+search-eval: $(TEST_READY)
+	$(BIN)/python -m bench.search_eval

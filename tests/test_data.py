@@ -153,6 +153,27 @@ BROKEN_SIGNS = {
 }
 BROKEN.update(BROKEN_SIGNS)
 
+# The list of words readers type, each finding one cause.
+BROKEN.update(
+    {
+        "search term for a cause that does not exist": (
+            ("search_terms.yaml", "nervous: alpha", "nervous: alfa"),
+            "data/search_terms.yaml, line 1: field 'nervous': "
+            "'alfa' is not in data/causes/ (did you mean 'alpha'?)",
+        ),
+        "search term mapped to two causes": (
+            ("search_terms.yaml", "nervous: alpha", "nervous: alpha\nnervous: beta"),
+            "data/search_terms.yaml, line 2: field 'nervous': "
+            "'nervous' appears twice; each key must be unique",
+        ),
+        "search term that is another cause's keyword": (
+            ("search_terms.yaml", "nervous: alpha", "tired: alpha"),
+            "data/search_terms.yaml, line 1: field 'tired': "
+            "is a keyword of beta, so it cannot also find alpha",
+        ),
+    }
+)
+
 
 @pytest.mark.parametrize("case", BROKEN)
 def test_broken_data_gives_exact_message(case: str, fixture_data: Path) -> None:

@@ -59,6 +59,7 @@ def live_payloads(site: Path) -> list[str]:
 NOT_TEXT = {
     *("id", "category", "body_areas", "related", "sources", "first_step", "kind", "section"),
     *("tier", "sign", "cautions", "caution_keys", "reader_groups", "help_line", "go_back_if"),
+    *("see_also", "path", "search_terms"),
 }
 FIXED = {"True", "False"}
 

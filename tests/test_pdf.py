@@ -163,7 +163,8 @@ def test_data_that_cannot_be_printed_names_file_and_field(
     alpha.write_text(text.replace(old, new))
     with pytest.raises(DataError) as error:
         pdfs(fixture_data)
-    assert f"data/causes/alpha.yaml: {message}" in str(error.value)
+    # Found while making the PDF, and still named by file and line.
+    assert re.search(rf"data/causes/alpha\.yaml, line \d+: {re.escape(message)}", str(error.value))
 
 
 def test_pdf_build_time_overhead(tmp_path: Path) -> None:
@@ -177,3 +178,15 @@ def test_pdf_build_time_overhead(tmp_path: Path) -> None:
     render_pdfs(documents)
     pdf = time.perf_counter() - started
     print(f"\nPDF build-time overhead: {pdf / (whole - pdf):.1%} ({pdf:.2f} s of {whole:.2f} s)")
+
+
+def test_a_pdf_problem_names_the_data_folder_in_use(fixture_data: Path) -> None:
+    other = fixture_data.rename(fixture_data.parent / "draft")
+    alpha = other / "causes" / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("  - Sleep well\n", "  - Sleep well \u2764\n"))
+    with pytest.raises(DataError) as error:
+        pdfs(other)
+    assert [str(p) for p in error.value.problems] == [
+        "draft/causes/alpha.yaml, line 17: field 'prevention.0': the character '\u2764' "
+        "(U+2764) is not in the PDF font; write it another way"
+    ]

@@ -13,6 +13,7 @@ from .output import Output
 from .render import environment, link, long_date, page
 from .site_pages import cause_path, intro_page, page_url
 from .warning_signs import care_cards, cause_cards, causes_naming, every_plan_signs
+from .yaml_files import DataError
 
 if TYPE_CHECKING:
     from .loader import Site
@@ -41,7 +42,10 @@ def checklist_outputs(site: Site, site_url: str) -> list[Output]:
     intro = site.pages.checklists
     causes = list(site.causes.values())
     documents = pdf_documents(site, site_url)
-    *cause_pdfs, all_pdf = render_pdfs(documents)
+    try:
+        *cause_pdfs, all_pdf = render_pdfs(documents)
+    except DataError as error:
+        raise DataError([site.locate(problem) for problem in error.problems]) from None
     checklists = documents[-1].checklists
 
     env = environment()

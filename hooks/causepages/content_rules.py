@@ -58,7 +58,7 @@ WHOSE_ADVICE = re.compile(r"\b(?:UK|NHS|US|NIH|FDA|CDC|Chief Medical Officers?)\
 def content_warnings(site: Site, today: dt.date) -> list[str]:
     warnings = []
     for cause in site.causes.values():
-        where = f"data/causes/{cause.id}.yaml"
+        where = f"{site.folder}/causes/{cause.id}.yaml"
         if cause.next_check_due < today:
             warnings.append(
                 f"{where}: field 'next_check_due': its check was due on "
@@ -70,10 +70,10 @@ def content_warnings(site: Site, today: dt.date) -> list[str]:
         for field, text in prose(cause):
             warnings.extend(f"{where}: field '{field}': {w}" for w in text_warnings(text, site))
     catalogue = [
-        (f"data/warning_signs.yaml: field 'signs.{key}.words'", sign.words)
+        (f"{site.folder}/warning_signs.yaml: field 'signs.{key}.words'", sign.words)
         for key, sign in site.warning_signs.signs.items()
     ] + [
-        (f"data/cautions.yaml: field '{key}.advice'", caution.advice)
+        (f"{site.folder}/cautions.yaml: field '{key}.advice'", caution.advice)
         for key, caution in site.cautions.items()
     ]
     for where, text in catalogue:
@@ -86,7 +86,8 @@ def content_warnings(site: Site, today: dt.date) -> list[str]:
     cited.update(key for sign in site.warning_signs.signs.values() for key in sign.sources)
     cited.update(key for caution in site.cautions.values() for key in caution.sources)
     warnings.extend(
-        f"data/sources.yaml: field '{key}': no cause cites this source; cite it or remove it"
+        f"{site.folder}/sources.yaml: field '{key}': "
+        "no cause cites this source; cite it or remove it"
         for key in site.sources
         if key not in cited
     )

@@ -26,8 +26,8 @@ def body_area_warnings(site: Site) -> Iterator[str]:
             word = _mentions(area.words, cause.where_in_the_body)
             if word and key not in cause.body_areas:
                 yield (
-                    f"data/causes/{cause.id}.yaml: field 'body_areas': where_in_the_body says "
-                    f"'{word}', so add '{key}' ({area.name})"
+                    f"{site.folder}/causes/{cause.id}.yaml: field 'body_areas': "
+                    f"where_in_the_body says '{word}', so add '{key}' ({area.name})"
                 )
 
 
@@ -36,6 +36,6 @@ def glossary_warnings(site: Site, texts: list[str]) -> Iterator[str]:
     for key, entry in site.glossary.items():
         if not any(_mentions([entry.term, *entry.forms], text) for text in texts):
             yield (
-                f"data/glossary.yaml: field '{key}': no page uses '{entry.term}'; "
+                f"{site.folder}/glossary.yaml: field '{key}': no page uses '{entry.term}'; "
                 "remove the entry, or use the word where it helps"
             )

@@ -83,3 +83,38 @@ def check_keywords(
                     f"at most {MAX_CAUSES_PER_KEYWORD} may share one",
                 )
             )
+
+
+def check_search_terms(
+    file: YamlFile, causes: dict[str, Cause], cause_ids: set[str], problems: list[Problem]
+) -> dict[str, str]:
+    """Words readers type, each mapped to the one cause it should find (term: cause id).
+
+    A term cannot also be another cause's keyword, or search would find two pages for it.
+    Returns the terms that passed, by cause id order of the file.
+    """
+    if not isinstance(file.data, dict):
+        problems.append(file.problem((), "expected lines like 'ventolin: medicines'"))
+        return {}
+    keyword_of = {
+        " ".join(k.casefold().split()): stem for stem, c in causes.items() for k in c.keywords
+    }
+    terms: dict[str, str] = {}
+    for term, cause_id in file.data.items():
+        where = (str(term),)
+        if not isinstance(term, str) or not isinstance(cause_id, str):
+            problems.append(
+                file.problem(where, "expected a word and a cause id, like 'ventolin: medicines'")
+            )
+            continue
+        if cause_id not in cause_ids:
+            hint = did_you_mean(cause_id, sorted(cause_ids))
+            problems.append(file.problem(where, f"'{cause_id}' is not in data/causes/{hint}"))
+            continue
+        other = keyword_of.get(" ".join(term.casefold().split()))
+        if other is not None and other != cause_id:
+            message = f"is a keyword of {other}, so it cannot also find {cause_id}"
+            problems.append(file.problem(where, message))
+            continue
+        terms[term] = cause_id
+    return terms

@@ -6,6 +6,7 @@ at once instead of fixing one error per build.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,7 +14,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .cross_checks import check_keys, check_keywords, check_quiz
+from .cross_checks import check_keys, check_keywords, check_quiz, check_search_terms
 from .messages import explain
 from .models import (
     BodyArea,
@@ -47,6 +48,18 @@ class Site:
     style: Style
     warning_signs: WarningSigns
     cautions: dict[str, Caution]
+    search_terms: dict[str, str]
+    folder: str = "data"
+    files: dict[str, YamlFile] = dataclasses.field(default_factory=dict, repr=False)
+
+    def locate(self, problem: Problem) -> Problem:
+        """A problem found after loading (making PDFs, say), named by its file in this data
+        folder, with its line. Problems name files as data/..., whatever the folder is."""
+        label = self.folder + problem.file.removeprefix("data")
+        parts = problem.field.split(".") if problem.field else []
+        path = tuple(int(part) if part.isdigit() else part for part in parts)
+        file = self.files.get(label)
+        return Problem(label, file.line_of(path) if file else None, problem.field, problem.message)
 
     def areas_shown(self, cause: Cause) -> list[str]:
         """The body areas a cause is found under: its own, or every area when one of its own
@@ -178,6 +191,8 @@ def load_site(data_dir: Path) -> Site:
                 problems,
             )
     check_keywords(causes, cause_files, problems)
+    terms_file = read(data_dir / "search_terms.yaml")
+    search_terms = check_search_terms(terms_file, causes, cause_ids, problems) if terms_file else {}
 
     if problems:
         # File by file, top to bottom, as a writer works through them.
@@ -194,6 +209,9 @@ def load_site(data_dir: Path) -> Site:
         style,
         warning_signs,
         cautions,
+        search_terms,
+        data_dir.name,
+        files,
     )
 
 

@@ -23,6 +23,7 @@ from .site_pages import (
     cause_path,
     intro_page,
 )
+from .search_suggestions import suggestion_outputs
 from .structured_data import medical_web_page
 from .warning_signs import care_cards, cause_cards, causes_naming, guide_cards
 
@@ -97,6 +98,7 @@ def plan(site: Site, site_url: str) -> list[Output]:
             GLOSSARY,
             "glossary.md.j2",
             site.pages.glossary,
+            hub=True,
             entries=sorted(site.glossary.items(), key=lambda item: item[1].term.lower()),
         ),
         intro_page(
@@ -104,6 +106,7 @@ def plan(site: Site, site_url: str) -> list[Output]:
             MYTHS,
             "myths.md.j2",
             site.pages.myths,
+            hub=True,
             causes=[
                 (cause, link(MYTHS, cause_path(cause) + "#myths-and-facts"))
                 for cause in site.causes.values()
@@ -111,7 +114,12 @@ def plan(site: Site, site_url: str) -> list[Output]:
             ],
         ),
     ]
-    return outputs + checklist_outputs(site, site_url) + quiz_outputs(site)
+    return [
+        *outputs,
+        *checklist_outputs(site, site_url),
+        *quiz_outputs(site),
+        *suggestion_outputs(site),
+    ]
 
 
 def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
@@ -121,7 +129,11 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
         "description": cause.summary,
         # Search finds the page by the words readers use, and by where it twitches;
         # the theme shows no tags.
-        "tags": [*cause.keywords, *(site.body_areas[key].name.lower() for key in cause.body_areas)],
+        "tags": [
+            *cause.keywords,
+            *(term for term, cause_id in site.search_terms.items() if cause_id == cause.id),
+            *(site.body_areas[key].name.lower() for key in cause.body_areas),
+        ],
         "json_ld": medical_web_page(cause, site),
     }
     content = page(
@@ -154,11 +166,13 @@ def causes_index(env: Environment, site: Site) -> Output:
         (category, [(c, link(CAUSES_INDEX, cause_path(c)), site.areas_shown(c)) for c in causes])
         for _, category, causes in site.groups()
     ]
+    env.filters["area_name"] = lambda key: site.body_areas[key].name.lower()
     return intro_page(
         env,
         CAUSES_INDEX,
         "causes_index.md.j2",
         site.pages.causes,
+        hub=True,
         groups=groups,
         areas=site.body_areas,
         categories=site.categories,

@@ -51,8 +51,20 @@ def relative_url(here: str, target: str) -> str:
     return relative + slash + hash_sign + anchor
 
 
+# Pages that gather every cause (an index, the glossary, all the myths) match almost any query:
+# search ranks them below the page that answers it.
+HUB_BOOST = 0.3
+
+
 def intro_page(
-    env: Environment, path: str, template: str, intro: PageIntro, **context: Any
+    env: Environment,
+    path: str,
+    template: str,
+    intro: PageIntro,
+    hub: bool = False,
+    **context: Any,
 ) -> Output:
-    front = {"title": intro.title, "description": intro.intro}
+    front: dict[str, Any] = {"title": intro.title, "description": intro.intro}
+    if hub:
+        front["search"] = {"boost": HUB_BOOST}
     return Output(path, page(env, template, front, title=intro.title, intro=intro.intro, **context))
