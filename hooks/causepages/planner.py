@@ -14,6 +14,7 @@ from .models import SECTIONS, Cause
 from .output import Output
 from .quiz import cause_quiz, quiz_outputs
 from .render import GlossaryLinker, environment, link, page, theme_text
+from .search_suggestions import suggestion_outputs
 from .site_pages import (
     APPOINTMENT,
     CARE_GUIDE,
@@ -23,7 +24,6 @@ from .site_pages import (
     cause_path,
     intro_page,
 )
-from .search_suggestions import suggestion_outputs
 from .structured_data import medical_web_page
 from .warning_signs import care_cards, cause_cards, causes_naming, guide_cards
 
