@@ -26,9 +26,12 @@ serve: $(SITE_READY)
 build: $(SITE_READY)
 	$(BIN)/mkdocs build --strict
 
+# The checker's rules (JavaScript) run under Node's test runner on the JSON the real data builds.
 test: $(TEST_READY) node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=hooks $(BIN)/python -m causepages generate $(VENV)/generated > /dev/null
+	CHECKER_JSON=$(VENV)/generated/check/checker.json node --test tests/js/
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Lighthouse comes from npm (package.json); Chromium from the system (Debian's chromium).

@@ -125,3 +125,42 @@ def test_a_word_typed_up_to_its_apostrophe_keeps_its_results(search_page: Page) 
     for typed in ("can", "'", "t", " sleep"):
         box.press_sequentially(typed, delay=10)
         expect(meta).to_have_text(re.compile(r"\d+ matching"))
+
+
+# Readers' own wording: each case names the page that must come back, and how high.
+READERS_WORDING = [
+    # Punctuation in the page text: "(paralysis)." on the low potassium page.
+    ("paralysis", "causes/low-potassium/", 3),
+    # Punctuation in the query.
+    ("ALS?", "causes/motor-neuron-disease/", 1),
+    # A plural the pages do not use.
+    ("twitching eyelids", "causes/eye-strain/", 3),
+    # A misspelling.
+    ("magnessium", "causes/low-magnesium/", 1),
+    # A brand name.
+    ("ventolin", "causes/medicines/", 1),
+    # A whole question.
+    ("when should I worry about muscle twitching", "when-to-see-a-doctor/", 3),
+    # "muscle" in the query must not let the home page or the index win.
+    ("calf muscle twitching", "causes/benign-fasciculation-syndrome/", 3),
+]
+
+
+@pytest.mark.parametrize(("query", "page", "rank"), READERS_WORDING)
+def test_readers_own_wording_finds_the_answer(
+    search_page: Page, served_site: str, query: str, page: str, rank: int
+) -> None:
+    results = top_results(search_page, query, served_site)
+    assert page in results[:rank], f"{query!r}: {results[:5]}"
+
+
+def test_a_near_miss_offers_the_closest_cause(search_page: Page) -> None:
+    box = search_page.locator(".md-search__input")
+    box.press_sequentially("hypokalemai", delay=10)
+    expect(search_page.locator(".md-search-result__meta")).to_have_text(re.compile("No matching"))
+    offer = search_page.locator(".search-suggest")
+    expect(offer).to_be_visible()
+    expect(offer.get_by_role("link").first).to_have_text(SITE.causes["low-potassium"].title)
+    box.fill("")
+    box.press_sequentially("caffeine", delay=10)
+    expect(offer).to_be_hidden()

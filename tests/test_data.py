@@ -153,6 +153,36 @@ BROKEN_SIGNS = {
 }
 BROKEN.update(BROKEN_SIGNS)
 
+# "Check your twitch": its questions, and the causes that point at its answers.
+BROKEN.update(
+    {
+        "checker answer id used twice": (
+            ("checker.yaml", "      - id: weak\n", "      - id: busy\n"),
+            "data/checker.yaml, line 22: field 'steps.2.answers.1.id': "
+            "the answer id 'busy' is used twice",
+        ),
+        "checker step id used twice": (
+            ("checker.yaml", "  - id: where\n", "  - id: emergency\n"),
+            "data/checker.yaml, line 13: field 'steps.1.id': 'emergency' is used twice",
+        ),
+        "checker answer naming an unknown sign": (
+            ("checker.yaml", "        sign: weak\n", "        sign: weakk\n"),
+            "data/checker.yaml, line 25: field 'steps.2.answers.1.sign': "
+            "'weakk' is not in data/warning_signs.yaml (did you mean 'weak'?)",
+        ),
+        "checker step with no answers": (
+            ("checker.yaml", "    body_areas: true\n", ""),
+            "data/checker.yaml, line 13: field 'steps.1': "
+            "a step needs answers, or signs: or body_areas: true",
+        ),
+        "cause pointing at an answer no question defines": (
+            ("causes/alpha.yaml", "listed_for: [busy]", "listed_for: [bussy]"),
+            "data/causes/alpha.yaml, line 44: field 'checker.listed_for.0': "
+            "'bussy' is not in the answers of data/checker.yaml (did you mean 'busy'?)",
+        ),
+    }
+)
+
 # The list of words readers type, each finding one cause.
 BROKEN.update(
     {

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .checker_checks import check_cause_in_checker, check_checker
+from .checker_models import Checker
 from .cross_checks import check_keys, check_keywords, check_quiz, check_search_terms
 from .messages import explain
 from .models import (
@@ -49,6 +51,7 @@ class Site:
     warning_signs: WarningSigns
     cautions: dict[str, Caution]
     search_terms: dict[str, str]
+    checker: Checker
     folder: str = "data"
     files: dict[str, YamlFile] = dataclasses.field(default_factory=dict, repr=False)
 
@@ -191,13 +194,20 @@ def load_site(data_dir: Path) -> Site:
                 problems,
             )
     check_keywords(causes, cause_files, problems)
+    checker = single("checker.yaml", Checker)
+    if checker is not None and warning_signs is not None:
+        guides = set(pages.guides) if pages is not None else None
+        checker_file = files[label_of(data_dir / "checker.yaml")]
+        answers = check_checker(checker_file, checker, warning_signs, body_areas, guides, problems)
+        for stem, cause in causes.items():
+            check_cause_in_checker(cause_files[stem], cause, answers, problems)
     terms_file = read(data_dir / "search_terms.yaml")
     search_terms = check_search_terms(terms_file, causes, cause_ids, problems) if terms_file else {}
 
     if problems:
         # File by file, top to bottom, as a writer works through them.
         raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
-    assert None not in (care_guide, pages, style, warning_signs)
+    assert None not in (care_guide, pages, style, warning_signs, checker)
     return Site(
         causes,
         sources,
@@ -210,6 +220,7 @@ def load_site(data_dir: Path) -> Site:
         warning_signs,
         cautions,
         search_terms,
+        checker,
         data_dir.name,
         files,
     )

@@ -233,6 +233,19 @@ class Question(Model):
         return self
 
 
+class CauseInChecker(Model):
+    """Which answers of the checker (data/checker.yaml) make this cause worth reading."""
+
+    listed_for: list[Key] = Field(
+        min_length=1, description="Answer ids; each one given lists the cause, and ranks it higher."
+    )
+    only_with: list[Key] = Field(
+        default=[],
+        description="If set, the cause is listed only when one of these answers was given too.",
+    )
+    note: Text | None = Field(default=None, description="Shown with the cause when it is listed.")
+
+
 class Cause(Model):
     """One cause of twitching. The file name (without .yaml) is its id."""
 
@@ -277,6 +290,9 @@ class Cause(Model):
     )
     myths: list[Myth] = Field(default=[])
     related: list[Key] = Field(default=[], description="Ids of other causes.")
+    checker: CauseInChecker | None = Field(
+        default=None, description="When 'Check your twitch' lists this cause."
+    )
     see_also: list[Key] = Field(
         default=[], description="Keys of guides in data/pages.yaml (guides) to read next."
     )

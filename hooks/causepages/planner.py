@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from jinja2 import Environment
 
+from .checker import CHECK_PAGE, checker_outputs
 from .checklists import checklist_links, checklist_outputs
 from .loader import Site
 from .models import SECTIONS, Cause
@@ -119,6 +120,7 @@ def plan(site: Site, site_url: str) -> list[Output]:
         *checklist_outputs(site, site_url),
         *quiz_outputs(site),
         *suggestion_outputs(site),
+        *checker_outputs(site),
     ]
 
 
@@ -152,6 +154,8 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
             for key in cause.see_also
         ],
         guide_link=link(path, CARE_GUIDE),
+        checker_link=link(path, CHECK_PAGE),
+        checker_title=site.checker.title,
         quiz=cause_quiz(cause, path),
         checklist=checklist_links(path, cause),
         glossary=GlossaryLinker(site.glossary, link(path, GLOSSARY)),

@@ -1,0 +1,147 @@
+""" "Check your twitch": one JSON file of questions and rules, and the page that runs it.
+
+docs/assets/checker.js and checker-rules.js run the JSON in the browser; no medical word or
+rule is written there. Without JavaScript the page is a static guide made from the same data:
+every warning sign by tier, then which answers point to which pages. checker.schema.json beside
+this file is the JSON's contract.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING, Any
+
+from .checklists import PLAN, page_path
+from .output import Output
+from .render import environment, link, page
+from .site_pages import cause_path, page_url, relative_url
+from .warning_signs import care_cards, sign_text
+
+if TYPE_CHECKING:
+    from .checker_models import CheckerStep
+    from .loader import Site
+    from .models import Cause
+
+CHECK_PAGE = "check/index.md"
+CHECK_DATA = "check/checker.json"
+
+
+def _answers(site: Site, step: CheckerStep) -> list[dict[str, Any]]:
+    """A step's answers, with the signs or body areas it offers from the catalogues."""
+    answers = []
+    if step.signs:
+        answers += [
+            {"id": key, "label": sign.words, "said": sign.words, "sign": key}
+            for key, sign in site.warning_signs.signs.items()
+            if sign.tier == step.signs
+        ]
+    if step.body_areas:
+        for key, area in site.body_areas.items():
+            where = area.name.lower()
+            said = f"it twitches {where}" if area.everywhere else f"it twitches in your {where}"
+            answers.append({"id": key, "label": area.name, "said": said})
+    answers += [answer.model_dump(exclude_none=True) for answer in step.answers]
+    return answers
+
+
+def _href(path: str) -> str:
+    """A link from the JSON file to a page, by its source path."""
+    return relative_url(CHECK_DATA, page_url(path))
+
+
+def _cause(site: Site, cause: Cause) -> dict[str, Any]:
+    assert cause.checker is not None
+    found = {
+        "id": cause.id,
+        "title": cause.title,
+        "href": _href(cause_path(cause)),
+        "checklist": _href(page_path(cause)),
+        "listed_for": cause.checker.listed_for,
+        "only_with": cause.checker.only_with,
+        "areas": site.areas_shown(cause),
+    }
+    if cause.checker.note:
+        found["note"] = cause.checker.note
+    return found
+
+
+def payload(site: Site) -> dict[str, Any]:
+    """Everything the checker needs, in data order; links are relative to the JSON file."""
+    checker = site.checker
+    actions = site.warning_signs.tiers
+    tiers = {
+        tier: {"label": getattr(actions, tier).label, "heading": getattr(actions, tier).heading}
+        for tier in ("emergency", "urgent", "see_a_gp")
+    }
+    tiers["self_care"] = checker.self_care.model_dump()
+    guides = site.pages.guides
+    steps = []
+    for step in checker.steps:
+        shown: dict[str, Any] = {"id": step.id, "title": step.title, "one": step.one}
+        if step.hint:
+            shown["hint"] = step.hint
+        if step.none:
+            shown["none"] = step.none
+        if step.since_date:
+            shown["since_date"] = True
+        if step.guide:
+            guide = guides[step.guide]
+            shown["guide"] = {"title": guide.title, "href": _href(guide.path)}
+        shown["answers"] = _answers(site, step)
+        steps.append(shown)
+    data = {
+        "title": checker.title,
+        "not_a_diagnosis": checker.not_a_diagnosis,
+        "order": [*tiers],
+        "tiers": tiers,
+        "signs": {
+            key: {"tier": sign.tier, "text": sign_text(site, key)}
+            for key, sign in site.warning_signs.signs.items()
+        },
+        "steps": steps,
+        "causes": [_cause(site, c) for c in site.causes.values() if c.checker],
+        "plan": _href(PLAN),
+        "questions_to_ask": checker.questions_to_ask,
+    }
+    # Saved answers belong to one version of the questions.
+    data["version"] = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+    return data
+
+
+def checker_outputs(site: Site) -> list[Output]:
+    """The JSON file and the page: the app, and the static guide for readers without scripts."""
+    data = payload(site)
+    answers = [(step, answer) for step in data["steps"] for answer in step["answers"]]
+    titles = {cause.id: cause for cause in site.causes.values()}
+    pointers = [
+        (
+            answer["label"],
+            [
+                (titles[c["id"]], link(CHECK_PAGE, cause_path(titles[c["id"]])))
+                for c in data["causes"]
+                if answer["id"] in c["listed_for"]
+            ],
+        )
+        for step, answer in answers
+        if "sign" not in answer or step["id"] not in ("emergency", "urgent")
+    ]
+    checker = site.checker
+    front = {
+        "title": checker.title,
+        "description": checker.intro,
+        "search": {"exclude": True},
+        "hide": ["toc"],
+    }
+    content = page(
+        environment(),
+        "checker.md.j2",
+        front,
+        checker=checker,
+        data_url=relative_url(page_url(CHECK_PAGE), CHECK_DATA),
+        cards=care_cards(site, list(site.warning_signs.signs)),
+        pointers=[(label, causes) for label, causes in pointers if causes],
+        guide=link(CHECK_PAGE, "when-to-see-a-doctor.md"),
+    )
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return [Output(CHECK_DATA, text), Output(CHECK_PAGE, content)]
