@@ -32,7 +32,7 @@ def _answers(site: Site, step: CheckerStep) -> list[dict[str, Any]]:
     answers = []
     if step.signs:
         answers += [
-            {"id": key, "label": sign.words, "said": sign.words, "sign": key}
+            {"id": key, "label": sign.words, "said": sign_text(site, key), "sign": key}
             for key, sign in site.warning_signs.signs.items()
             if sign.tier == step.signs
         ]
