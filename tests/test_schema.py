@@ -20,6 +20,7 @@ def test_every_data_file_points_editors_at_its_schema() -> None:
     }
     files[ROOT / "data" / "warning_signs.yaml"] = "schema/warning_signs.schema.json"
     files[ROOT / "data" / "cautions.yaml"] = "schema/cautions.schema.json"
+    files[ROOT / "data" / "checker.yaml"] = "schema/checker.schema.json"
     for path, schema in files.items():
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema={schema}", path.name

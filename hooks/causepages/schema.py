@@ -21,6 +21,7 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "cause.schema.json": (Cause, "A cause of twitching"),
     "warning_signs.schema.json": (WarningSigns, "The catalogue of warning signs"),
     "cautions.schema.json": (Cautions, "The catalogue of cautions on advice"),
+    "checker.schema.json": (Checker, "The questions of 'Check your twitch'"),
 }
 
 
