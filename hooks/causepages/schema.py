@@ -7,6 +7,7 @@ import json
 
 from pydantic import BaseModel, RootModel
 
+from .checker_models import Checker
 from .models import Cause, Caution, WarningSigns
 
 SCHEMA_DIR = "data/schema"
