@@ -9,7 +9,6 @@ from urllib.parse import urljoin, urlparse
 import jsonschema
 import pytest
 from causepages import load_site
-from causepages.models import SECTIONS
 from causepages.quiz import QUIZ_DATA, QUIZ_PAGE, payload, quiz_outputs
 from conftest import DATA, FIXTURE_DATA, ROOT, build, data_problems, parse
 from test_data import edit
@@ -36,7 +35,9 @@ def test_json_holds_every_question_of_the_yaml_with_its_answers(data_dir: Path) 
         assert item["choices"] == question.choices
         assert item["answers"] == question.answers
         assert item["explanation"] == question.explanation
-        assert item["section"] == SECTIONS[question.section]
+        # The section's heading as the page shows it ("What you can do" over a cause that
+        # cannot itself be prevented).
+        assert item["section"] == cause.section_title(question.section)
         assert item["href"] == f"../causes/{cause.id}/#{question.section}"
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from causepages import load_site, nav_sections, plan
-from causepages.models import SECTIONS
+from causepages.models import NOT_PREVENTABLE_HEADING, SECTIONS
 from causepages.render import as_text, link
 from conftest import FIXTURE_DATA
 
@@ -85,3 +85,10 @@ def test_a_big_category_is_split_in_the_navigation(fixture_data: Path) -> None:
         f"causes/{c.id}.md" for c in site.causes.values() if c.category == "everyday"
     )
     assert conditions == {"Conditions": ["causes/beta.md"]}
+
+
+def test_a_cause_that_cannot_be_prevented_says_what_you_can_do() -> None:
+    alpha = load_site(FIXTURE_DATA).causes["alpha"]
+    assert alpha.section_title("how-to-prevent-it") == SECTIONS["how-to-prevent-it"]
+    cannot = alpha.model_copy(update={"prevention_note": "It cannot be prevented."})
+    assert cannot.section_title("how-to-prevent-it") == NOT_PREVENTABLE_HEADING
