@@ -31,15 +31,25 @@ export function evaluate(data, chosen) {
     // An emergency ends the check: nothing else to read first.
     return { tier, reasons, reassure: false, causes: [] };
   }
+  // Ranked by the weight of the answers that list each cause (what a reader notices counts
+  // more than where, and where it is felt adds a little), then by how many answers match, then
+  // everyday causes before rarer ones.
   const causes = data.causes
     .map((cause, order) => {
       const matched = cause.listed_for.filter((id) => chosen.has(id));
       const allowed = !cause.only_with.length || cause.only_with.some((id) => chosen.has(id));
-      const area = cause.areas.some((id) => chosen.has(id));
-      return { cause, order, matched, score: matched.length * 2 + area, listed: allowed };
+      const area = cause.areas.some((id) => chosen.has(id)) ? 1 : 0;
+      const score = matched.reduce((sum, id) => sum + index.get(id).weight, 0) + area;
+      return { cause, order, matched, score, listed: allowed };
     })
     .filter((found) => found.listed && found.matched.length)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.matched.length - a.matched.length ||
+        b.cause.everyday - a.cause.everyday ||
+        a.order - b.order,
+    )
     .map(({ cause, matched }) => ({ ...cause, why: matched.map((id) => index.get(id).said) }));
   return { tier, reasons, reassure: signs.length === 0, causes };
 }

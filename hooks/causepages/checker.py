@@ -42,7 +42,7 @@ def _answers(site: Site, step: CheckerStep) -> list[dict[str, Any]]:
             said = f"it twitches {where}" if area.everywhere else f"it twitches in your {where}"
             answers.append({"id": key, "label": area.name, "said": said})
     answers += [answer.model_dump(exclude_none=True) for answer in step.answers]
-    return answers
+    return [{"weight": step.weight} | answer for answer in answers]
 
 
 def _href(path: str) -> str:
@@ -60,6 +60,9 @@ def _cause(site: Site, cause: Cause) -> dict[str, Any]:
         "listed_for": cause.checker.listed_for,
         "only_with": cause.checker.only_with,
         "areas": site.areas_shown(cause),
+        # Everyday causes, where self-care comes first, are the likelier ones: they rank first
+        # among causes the answers point to equally.
+        "everyday": cause.first_step == "self-care",
     }
     if cause.checker.note:
         found["note"] = cause.checker.note

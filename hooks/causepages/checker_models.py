@@ -18,6 +18,9 @@ class CheckerAnswer(Model):
     label: Text = Field(description="The answer as the reader sees it in the form.")
     said: Text = Field(description="The answer as a reason: 'you said ...'.")
     sign: Key | None = Field(default=None, description="A key from data/warning_signs.yaml.")
+    weight: int | None = Field(
+        default=None, ge=1, le=5, description="Overrides its step's weight for this answer."
+    )
     up_to_days: int | None = Field(
         default=None,
         ge=0,
@@ -41,6 +44,13 @@ class CheckerStep(Model):
         default=False, description="Offer a date as well; it picks the answer by up_to_days."
     )
     guide: Key | None = Field(default=None, description="A guide from data/pages.yaml to link.")
+    weight: int = Field(
+        default=2,
+        ge=1,
+        le=5,
+        description="How much an answer of this step counts when ranking the causes it lists "
+        "(what the reader notices counts more than where it is).",
+    )
     answers: list[CheckerAnswer] = Field(default=[])
 
     @model_validator(mode="after")
