@@ -125,11 +125,11 @@ def test_printing_gives_one_clean_page(
 def test_a_plan_flags_advice_that_clashes_and_prints_the_emergency_signs(
     page: Page, served_site: str
 ) -> None:
-    """Kidney disease and low potassium: eating more potassium needs a check first."""
+    """Kidney disease and low potassium: drinking extra fluid needs a check first."""
     kidneys, potassium = SITE.causes["kidney-disease"], SITE.causes["low-potassium"]
     page.goto(f"{served_site}checklists/plan/")
     page.get_by_label(potassium.plan_prompt, exact=True).check()
-    item = page.locator(".plan__cause li", has_text="Eat potassium-rich foods")
+    item = page.locator(".plan__cause[data-cause='low-potassium'] li", has_text="Drink extra fluid")
     clash = item.locator('[data-caution="kidney-disease"] .caution__clash')
     expect(item.locator('[data-caution="kidney-disease"]')).to_be_visible()
     expect(clash).to_have_count(0)

@@ -60,7 +60,7 @@ NOT_TEXT = {
     *("id", "category", "body_areas", "related", "sources", "first_step", "kind", "section"),
     *("tier", "sign", "cautions", "caution_keys", "reader_groups", "help_line", "go_back_if"),
     *("see_also", "path", "search_terms", "signs", "guide", "listed_for", "only_with"),
-    *("up_to_days", "folder", "files"),
+    *("up_to_days", "weight", "folder", "files"),
 }
 FIXED = {"True", "False"}
 

@@ -126,7 +126,7 @@ def test_the_same_question_twice_is_reported_once(fixture_data: Path) -> None:
         "question: alpha IS  dangerous.",
     )
     assert data_problems(fixture_data) == [
-        "data/causes/beta.yaml, line 35: field 'quiz.1.question': 'alpha IS  dangerous.' is "
+        "data/causes/beta.yaml, line 36: field 'quiz.1.question': 'alpha IS  dangerous.' is "
         "already asked in data/causes/alpha.yaml (quiz.0)"
     ]
 

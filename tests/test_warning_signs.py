@@ -37,8 +37,8 @@ def test_every_sign_on_every_page_is_in_its_own_tier_and_shown_once(built_site: 
         assert [(key, tier) for key, tier in signs if SIGNS[key].tier != tier] == [], url
         keys = [key for key, _ in signs]
         assert len(keys) == len(set(keys)), f"{url} shows a sign twice"
-    # Cause pages, checklist pages, the plan, the guide and the appointment page.
-    assert pages_with_signs == 2 * len(SITE.causes) + 3
+    # Cause pages, checklist pages, the plan, the guide, the appointment page and the checker.
+    assert pages_with_signs == 2 * len(SITE.causes) + 4
 
 
 @pytest.mark.parametrize("cause_id", SITE.causes)

@@ -11,6 +11,9 @@ const h = (tag, props = {}, ...children) => {
 };
 
 function start(root) {
+  // The theme can report the same page twice: start each checker once.
+  if ("checkerReady" in root.dataset) return;
+  root.dataset.checkerReady = "";
   const dataUrl = new URL(root.dataset.checker, location.href);
   fetch(dataUrl)
     .then((response) => response.json())
@@ -27,10 +30,15 @@ function run(root, data, dataUrl) {
     }
   })();
   const chosen = new Set(saved.chosen || []);
+  // Steps answered with "none of these", so going back shows that answer again.
+  const none = new Set(saved.none || []);
   let started = saved.started || "";
+  // The result shows only after the questions, the emergency ones first, have been answered.
+  let finished = saved.step === "result";
   const save = (step) => {
     try {
-      sessionStorage.setItem(key, JSON.stringify({ chosen: [...chosen], started, step }));
+      const state = { chosen: [...chosen], none: [...none], started, step };
+      sessionStorage.setItem(key, JSON.stringify(state));
     } catch {
       // Storage can be switched off: the check still works in this page.
     }
@@ -50,7 +58,7 @@ function run(root, data, dataUrl) {
 
   function step(number, push = true) {
     const current = data.steps[number];
-    if (push) history.pushState({ checkerStep: number }, "");
+    if (push) history.pushState(history.state, "", `#step-${number + 1}`);
     save(number);
     const heading = h("h2", { textContent: current.title });
     const fields = h("fieldset", {}, h("legend", { textContent: current.title }));
@@ -68,13 +76,18 @@ function run(root, data, dataUrl) {
       inputs.push(input);
       fields.append(h("div", {}, input, " ", h("label", { htmlFor: input.id, textContent: answer.label })));
     }
-    let none = null;
+    let nothing = null;
     if (current.none) {
-      none = h("input", { type: "checkbox", id: `checker-none-${current.id}` });
-      none.checked = !inputs.some((i) => i.checked) && saved.step > number;
-      none.addEventListener("change", () => none.checked && inputs.forEach((i) => (i.checked = false)));
-      inputs.forEach((i) => i.addEventListener("change", () => i.checked && (none.checked = false)));
-      fields.append(h("div", {}, none, " ", h("label", { htmlFor: none.id, textContent: current.none })));
+      nothing = h("input", { type: "checkbox", id: `checker-none-${current.id}` });
+      nothing.checked = none.has(current.id);
+      nothing.addEventListener("change", () => {
+        if (nothing.checked) for (const input of inputs) input.checked = false;
+      });
+      for (const input of inputs) {
+        input.addEventListener("change", () => input.checked && (nothing.checked = false));
+      }
+      const label = h("label", { htmlFor: nothing.id, textContent: current.none });
+      fields.append(h("div", {}, nothing, " ", label));
     }
     let date = null;
     if (current.since_date) {
@@ -95,6 +108,7 @@ function run(root, data, dataUrl) {
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       for (const input of inputs) (input.checked ? chosen.add : chosen.delete).call(chosen, input.value);
+      if (nothing) (nothing.checked ? none.add : none.delete).call(none, current.id);
       if (date) started = date.value;
       const result = evaluate(data, chosen);
       const last = number === data.steps.length - 1;
@@ -105,8 +119,9 @@ function run(root, data, dataUrl) {
     live.textContent = `Step ${number + 1} of ${data.steps.length}`;
   }
 
-  function finish(result) {
-    history.pushState({ checkerStep: "result" }, "");
+  function finish(result, push = true) {
+    finished = true;
+    if (push) history.pushState(history.state, "", "#result");
     save("result");
     const tier = data.tiers[result.tier];
     const heading = h("h2", { textContent: tier.heading });
@@ -150,6 +165,8 @@ function run(root, data, dataUrl) {
     const again = h("button", { type: "button", className: "md-button", textContent: "Start again" });
     again.addEventListener("click", () => {
       chosen.clear();
+      none.clear();
+      finished = false;
       started = "";
       sessionStorage.removeItem(key);
       step(0);
@@ -179,15 +196,25 @@ function run(root, data, dataUrl) {
 
   // Back and Forward move between steps. After instant navigation away, the old page's checker
   // is gone from the document and stops listening.
-  const onPopState = (event) => {
+  const onPopState = () => {
     if (!root.isConnected) return window.removeEventListener("popstate", onPopState);
-    const at = event.state?.checkerStep;
-    if (at === "result") finish(evaluate(data, chosen));
-    else if (Number.isInteger(at)) step(at, false);
+    // The step is kept in the address's #fragment (the theme keeps its own history state);
+    // answers never are.
+    const at = location.hash.match(/^#step-(\d+)$/);
+    if (location.hash === "#result" && finished) finish(evaluate(data, chosen), false);
+    else if (at && Number(at[1]) <= data.steps.length) step(Number(at[1]) - 1, false);
   };
   window.addEventListener("popstate", onPopState);
-  if (saved.step === "result") finish(evaluate(data, chosen));
-  else step(Number.isInteger(saved.step) ? saved.step : 0);
+  // A reload, a return within the tab, or the theme drawing the page again after Back or Forward
+  // carries on at the step in the address, or else where the reader was.
+  const inAddress = location.hash.match(/^#step-(\d+)$/);
+  const known = (inAddress && Number(inAddress[1]) <= data.steps.length) ||
+    (location.hash === "#result" && finished);
+  if (!known) {
+    const resume = finished ? "#result" : `#step-${(Number.isInteger(saved.step) ? saved.step : 0) + 1}`;
+    history.replaceState(history.state, "", resume);
+  }
+  onPopState();
 }
 
 document$.subscribe(() => document.querySelectorAll("[data-checker]").forEach(start));
