@@ -206,6 +206,8 @@ def test_a_printed_plan_never_leaves_a_page_with_no_advice_on_it(
 
     chosen = sorted(SITE.causes.values(), key=length, reverse=True)[:3]
     page.goto(f"{served_site}checklists/plan/?for={'+'.join(c.id for c in chosen)}")
+    # The plan's script is loaded with the page: print once it has built the plan.
+    expect(page.locator(".plan-builder__empty")).to_have_text(re.compile(r"Your plan has \d+"))
     page.emulate_media(media="print")
     printed = PdfReader(io.BytesIO(page.pdf(format=paper)))
     lines = [item.text for cause in chosen for item in cause.prevention]

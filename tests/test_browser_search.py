@@ -115,9 +115,11 @@ def test_body_map_works_with_the_keyboard(page: Page, served_site: str) -> None:
     expect(calf).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{served_site}causes/?area=calf")
-    assert shown_causes(page) == {
-        c.id for c in SITE.causes.values() if "calf" in SITE.areas_shown(c)
-    }
+    wanted = {c.id for c in SITE.causes.values() if "calf" in SITE.areas_shown(c)}
+    # The filter is loaded with the page: wait until it has counted what it shows.
+    count = page.locator("[data-filter-count]")
+    expect(count).to_have_text(f"Showing {len(wanted)} of {len(SITE.causes)} causes.")
+    assert shown_causes(page) == wanted
 
 
 def test_a_word_typed_up_to_its_apostrophe_keeps_its_results(search_page: Page) -> None:
