@@ -14,7 +14,7 @@ from pathlib import Path
 
 from causepages.quiz import QUIZ_DATA
 
-from bench import ROOT, lighthouse, report
+from bench import ROOT, lighthouse, report, search_eval
 from bench.baseline import project_config, write_baseline
 from bench.measure import Build, build, generator_share, own_assets, own_assets_weight, page_weight
 from bench.rebuild import free_port, rebuild_seconds
@@ -93,7 +93,11 @@ def main(argv: list[str] | None = None) -> int:
         (work / "serve").mkdir()
         rebuilds = rebuild_seconds(ROOT, data, work / "serve", ENV)
         scores = [] if args.no_lighthouse else lighthouse_scores(work / "lighthouse")
-    args.out.write_text(report.markdown(sets, rebuilds, scores), encoding="utf-8")
+        print("[bench] search: every query of bench/search_queries.yaml", flush=True)
+        searched = search_eval.build_and_evaluate(search_eval.load_queries())
+        real = sets[0]
+        search = search_eval.markdown(searched, real.search_bytes, real.causes)
+    args.out.write_text(report.markdown(sets, rebuilds, scores) + "\n" + search, encoding="utf-8")
     print(f"[bench] wrote {args.out}", flush=True)
     return 0
 

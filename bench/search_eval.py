@@ -115,6 +115,33 @@ def evaluate(site_dir: Path, base: str, queries: list[dict]) -> Evaluation:
     return found
 
 
+def markdown(evaluation: Evaluation, index_bytes: int, causes: int) -> str:
+    """The search section of bench/RESULTS.md: rates, speed, index size and every miss."""
+    lines = [
+        "## Search",
+        "",
+        f"`make search-eval`: {evaluation.total} queries in readers' own wording "
+        "(`bench/search_queries.yaml`, collected before tuning), typed into the site's search in "
+        "Chromium.",
+        "",
+        "| Measure | Result | Target |",
+        "| --- | ---: | ---: |",
+        f"| An answering page in the top 3 | {evaluation.top3_rate:.0%} | at least 90% |",
+        f"| An answering page first | {evaluation.first_rate:.0%} | at least 70% |",
+        f"| Results after the last key press (median) "
+        f"| {statistics.median(evaluation.seconds) * 1000:.0f} ms | |",
+        f"| Search index per cause | {index_bytes / causes / 1000:.1f} KB | at most 13.2 KB |",
+        "",
+        "Misses (what came first instead):",
+        "",
+    ]
+    lines += [
+        f"- `{m.query}`: wanted {', '.join(m.answers)}; got {', '.join(m.found) or 'nothing'}"
+        for m in evaluation.misses
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def build_and_evaluate(queries: list[dict], site_dir: Path | None = None) -> Evaluation:
     """Build the site for a local address (unless site_dir holds one), serve it, evaluate."""
     port = free_port()

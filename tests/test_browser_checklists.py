@@ -27,6 +27,8 @@ def open_checklist(page: Page, served_site: str, cause: Cause = CAUSE) -> None:
     # Instant navigation only starts once Material has read the sitemap.
     with page.expect_response(lambda response: response.url.endswith("/sitemap.xml")):
         page.goto(f"{served_site}checklists/{cause.id}/")
+    # Ticks are saved once the page's script has started; it shows the Clear button then.
+    expect(page.get_by_role("button", name="Clear ticks")).to_be_visible()
 
 
 def test_a_tick_survives_a_reload(page: Page, served_site: str) -> None:

@@ -21,8 +21,14 @@ def test_cause_page_has_every_section_in_order(built_site: Path, cause_id: str) 
     expected = [key for key in SECTIONS if key != "myths-and-facts" or cause.myths]
     expected = [key for key in expected if key != "related-causes" or cause.related]
     assert headings == expected
-    summary = page.cssselect("article h1 + p.summary")
-    assert summary and summary[0].text_content() == " ".join(cause.summary.split())
+    # The medical name, when there is one, sits under the title, then the summary.
+    lead = page.cssselect("article h1 ~ p")[:2]
+    if cause.medical_term:
+        assert lead[0].get("class") == "medical-term"
+        assert lead[0].text_content() == f"Medical name: {' '.join(cause.medical_term.split())}"
+        lead = lead[1:]
+    assert lead[0].get("class") == "summary"
+    assert lead[0].text_content() == " ".join(cause.summary.split())
     sources = page.cssselect("#sources + ol > li")
     assert len(sources) == len(cause.sources) >= 2
     assert all("Accessed" in li.text_content() for li in sources)

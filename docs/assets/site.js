@@ -18,3 +18,27 @@ document$.subscribe(() => {
 document
   .querySelector(".md-search__input")
   ?.addEventListener("focus", () => import("./search-suggest.js"), { once: true });
+
+// The theme's search treats every word as the start of a word, so "my" also finds "myoclonus"
+// and "is" finds "Isaacs", and those pages crowd out the answer to "why is my thumb twitching".
+// Words that mean nothing on their own are left out of the query before the theme's search
+// sees it; a query made only of such words is searched as typed. (The theme sends a query to its
+// search worker as a message of type 2.)
+const LITTLE_WORDS = new Set(
+  ("a able about across after all almost also am among an and any are as at be because been but " +
+    "by can cannot cant could dear did do does dont for from get got had has have he her hers him " +
+    "his how however i if im in into is isnt it its ive just least let like likely may me might " +
+    "most must my neither no nor not of off often on only or other our own rather said say says " +
+    "she should since so some than that the their them then there these they this tis to too twas " +
+    "us wants was we were what when where which while who whom why will with would yet you your")
+    .split(" "),
+);
+const send = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (message, ...rest) {
+  if (message?.type === 2 && typeof message.data === "string") {
+    const words = message.data.trim().split(/\s+/);
+    const kept = words.filter((w) => !LITTLE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
+    if (kept.length && kept.length < words.length) message = { ...message, data: kept.join(" ") };
+  }
+  return send.call(this, message, ...rest);
+};

@@ -333,6 +333,7 @@ class CareGuide(Model):
 class PageIntro(Model):
     title: Text
     intro: Text = Field(description="One or two short sentences under the title.")
+    keywords: list[Text] = Field(default=[], description="Words people type to find this page.")
 
 
 class ChecklistsIntro(PageIntro):

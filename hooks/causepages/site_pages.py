@@ -53,7 +53,7 @@ def relative_url(here: str, target: str) -> str:
 
 # Pages that gather every cause (an index, the glossary, all the myths) match almost any query:
 # search ranks them below the page that answers it.
-HUB_BOOST = 0.3
+HUB_BOOST = 0.1
 
 
 def intro_page(
@@ -65,6 +65,8 @@ def intro_page(
     **context: Any,
 ) -> Output:
     front: dict[str, Any] = {"title": intro.title, "description": intro.intro}
+    if intro.keywords:
+        front["tags"] = intro.keywords
     if hub:
         front["search"] = {"boost": HUB_BOOST}
     return Output(path, page(env, template, front, title=intro.title, intro=intro.intro, **context))
