@@ -51,33 +51,30 @@ class YamlFile:
     data: Any
     root: yaml.Node | None
 
-    def node_at(self, location: tuple[int | str, ...]) -> yaml.Node | None:
-        """The node at a field path, or None where the path leaves the file."""
-        node = self.root
+    def _nodes_along(self, location: tuple[int | str, ...]) -> list[yaml.Node]:
+        """The nodes from the root down a field path, as far as the path exists."""
+        node, found = self.root, []
         for part in location:
-            if isinstance(node, yaml.MappingNode):
-                node = next((v for k, v in node.value if k.value == part), None)
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-                node = node.value[part] if part < len(node.value) else None
-            else:
-                return None
-        return node
-
-    def line_of(self, location: tuple[int | str, ...]) -> int | None:
-        """The 1-based line of the deepest node that exists along a field path."""
-        node = self.root
-        line = node.start_mark.line + 1 if node is not None else None
-        for part in location:
+            if node is None:
+                break
+            found.append(node)
             if isinstance(node, yaml.MappingNode):
                 node = next((v for k, v in node.value if k.value == part), None)
             elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
                 node = node.value[part] if part < len(node.value) else None
             else:
                 node = None
-            if node is None:
-                break
-            line = node.start_mark.line + 1
-        return line
+        return [*found, node] if node is not None else found
+
+    def node_at(self, location: tuple[int | str, ...]) -> yaml.Node | None:
+        """The node at a field path, or None where the path leaves the file."""
+        nodes = self._nodes_along(location)
+        return nodes[-1] if len(nodes) == len(location) + 1 else None
+
+    def line_of(self, location: tuple[int | str, ...]) -> int | None:
+        """The 1-based line of the deepest node that exists along a field path."""
+        nodes = self._nodes_along(location)
+        return nodes[-1].start_mark.line + 1 if nodes else None
 
     def problem(self, location: tuple[int | str, ...], message: str) -> Problem:
         field = ".".join(str(p) for p in location)
