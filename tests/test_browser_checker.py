@@ -81,7 +81,7 @@ def test_an_emergency_sign_ends_the_check_at_once(page: Page, served_site: str) 
     page.get_by_role("button", name="Next").click()
     result = page.locator(".checker__result")
     expect(result.locator(".care-card--emergency")).to_be_visible()
-    expect(result).to_contain_text(SITE.warning_signs.tiers.emergency.heading)
+    expect(result).to_contain_text(SITE.warning_signs.tiers.emergency.action)
     numbers = SITE.warning_signs.help_lines[SITE.warning_signs.signs[poison].help_line]
     expect(result).to_contain_text(numbers.us)
     expect(result.locator(".checker__causes")).to_have_count(0)
@@ -163,3 +163,15 @@ def test_without_javascript_the_page_is_a_static_guide(browser, served_site: str
     assert rows.count() > 10
     expect(rows.first.locator("a").first).to_have_attribute("href", re.compile(r"causes/"))
     context.close()
+
+
+def test_back_from_the_result_and_forward_again_shows_the_result(
+    page: Page, served_site: str
+) -> None:
+    open_checker(page, served_site)
+    answer(page, SCENARIOS[0]["answers"])
+    page.go_back()
+    expect(page.locator(".checker__step h2")).to_have_text(DATA_JSON["steps"][-1]["title"])
+    page.go_forward()
+    expect(page.locator(".checker__result")).to_be_visible()
+    assert page.url.endswith("#result")

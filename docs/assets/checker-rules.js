@@ -20,7 +20,9 @@ export function answerForDate(step, started, today = new Date()) {
 export function evaluate(data, chosen) {
   const index = answerIndex(data);
   const given = [...chosen].filter((id) => index.has(id)).map((id) => index.get(id));
-  const signs = given.filter((answer) => answer.sign);
+  // Answers from different steps can together be a sign (a statin, and cramps).
+  const together = data.combined.filter((c) => c.when.every((id) => chosen.has(id)));
+  const signs = [...given, ...together].filter((answer) => answer.sign);
   const rank = (tier) => data.order.indexOf(tier);
   const tierOf = (answer) => data.signs[answer.sign].tier;
   const tier = signs.length

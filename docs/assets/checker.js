@@ -34,10 +34,10 @@ function run(root, data, dataUrl) {
   const none = new Set(saved.none || []);
   let started = saved.started || "";
   // The result shows only after the questions, the emergency ones first, have been answered.
-  let finished = saved.step === "result";
+  let finished = Boolean(saved.finished);
   const save = (step) => {
     try {
-      const state = { chosen: [...chosen], none: [...none], started, step };
+      const state = { chosen: [...chosen], none: [...none], started, step, finished };
       sessionStorage.setItem(key, JSON.stringify(state));
     } catch {
       // Storage can be switched off: the check still works in this page.

@@ -74,7 +74,7 @@ def payload(site: Site) -> dict[str, Any]:
     checker = site.checker
     actions = site.warning_signs.tiers
     tiers = {
-        tier: {"label": getattr(actions, tier).label, "heading": getattr(actions, tier).heading}
+        tier: {"label": getattr(actions, tier).label, "heading": getattr(actions, tier).action}
         for tier in ("emergency", "urgent", "see_a_gp")
     }
     tiers["self_care"] = checker.self_care.model_dump()
@@ -103,6 +103,7 @@ def payload(site: Site) -> dict[str, Any]:
             for key, sign in site.warning_signs.signs.items()
         },
         "steps": steps,
+        "combined": [combined.model_dump() for combined in checker.combined],
         "causes": [_cause(site, c) for c in site.causes.values() if c.checker],
         "plan": _href(PLAN),
         "questions_to_ask": checker.questions_to_ask,

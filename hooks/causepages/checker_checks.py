@@ -66,11 +66,24 @@ def check_checker(
                     problems,
                     single=True,
                 )
+    for c, combined in enumerate(checker.combined):
+        check_keys(
+            file,
+            ("combined", c, "sign"),
+            [combined.sign],
+            set(catalogue.signs),
+            "data/warning_signs.yaml",
+            problems,
+            single=True,
+        )
     ids: set[str] = set()
     for path, key in answer_ids(checker, catalogue, areas):
         if key in ids:
             problems.append(file.problem(path, f"the answer id '{key}' is used twice"))
         ids.add(key)
+    for c, combined in enumerate(checker.combined):
+        where = "the answers of the steps"
+        check_keys(file, ("combined", c, "when"), combined.when, ids, where, problems)
     return ids
 
 

@@ -60,6 +60,14 @@ class CheckerStep(Model):
         return self
 
 
+class CombinedSign(Model):
+    """Answers from different steps that together are a warning sign."""
+
+    when: list[Key] = Field(min_length=2, description="Answer ids, all given.")
+    sign: Key = Field(description="A key from data/warning_signs.yaml.")
+    said: Text = Field(description="The answers as a reason: 'you said ...'.")
+
+
 class SelfCareResult(Model):
     label: Text
     heading: Text
@@ -74,4 +82,7 @@ class Checker(Model):
     not_a_diagnosis: Text
     self_care: SelfCareResult
     steps: list[CheckerStep] = Field(min_length=1)
+    combined: list[CombinedSign] = Field(
+        default=[], description="Answers that, given together, count as a warning sign."
+    )
     questions_to_ask: list[Text] = Field(min_length=1)

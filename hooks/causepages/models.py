@@ -103,6 +103,7 @@ class TierAction(Model):
     quiz_answer: Text = Field(
         description="The right answer, word for word, to a quiz question about a sign of this tier."
     )
+    action: Text = Field(description="What to do, as a sentence, for a result in this tier.")
 
 
 class TierActions(Model):

@@ -43,10 +43,12 @@ test("1,000 random answer sets keep the safety rules", () => {
   for (let n = 0; n < 1000; n++) {
     const chosen = new Set(ids.filter(() => random() < 0.08));
     const result = evaluate(data, chosen);
+    const together = data.combined.filter((c) => c.when.every((id) => chosen.has(id)));
     const signs = [...chosen].filter(signTier);
+    for (const c of together) assert.ok(rank(result.tier) <= rank(data.signs[c.sign].tier));
     // Never a lower tier than any chosen sign, and no reassurance once a sign is chosen.
     for (const id of signs) assert.ok(rank(result.tier) <= rank(signTier(id)), `${[...chosen]}`);
-    if (signs.length) assert.equal(result.reassure, false);
+    if (signs.length || together.length) assert.equal(result.reassure, false);
     else assert.equal(result.tier, data.order.at(-1));
     // An emergency ends the check with nothing else to read.
     if (result.tier === data.order[0]) assert.deepEqual(result.causes, []);
