@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .checklists import PLAN, page_path
 from .output import Output
 from .render import environment, link, page
-from .site_pages import cause_path, page_url, relative_url
+from .site_pages import CARE_GUIDE, cause_path, page_url, relative_url
 from .warning_signs import care_cards, sign_text
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ def checker_outputs(site: Site) -> list[Output]:
         data_url=relative_url(page_url(CHECK_PAGE), CHECK_DATA),
         cards=care_cards(site, list(site.warning_signs.signs)),
         pointers=[(label, causes) for label, causes in pointers if causes],
-        guide=link(CHECK_PAGE, "when-to-see-a-doctor.md"),
+        guide=link(CHECK_PAGE, CARE_GUIDE),
     )
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     return [Output(CHECK_DATA, text), Output(CHECK_PAGE, content)]

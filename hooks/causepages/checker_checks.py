@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cross_checks import check_keys
+from .warning_sign_checks import check_sign
 
 if TYPE_CHECKING:
     from .checker_models import Checker
@@ -57,25 +58,11 @@ def check_checker(
             )
         for a, answer in enumerate(step.answers):
             if answer.sign:
-                check_keys(
-                    file,
-                    ("steps", s, "answers", a, "sign"),
-                    [answer.sign],
-                    set(catalogue.signs),
-                    "data/warning_signs.yaml",
-                    problems,
-                    single=True,
+                check_sign(
+                    file, ("steps", s, "answers", a, "sign"), answer.sign, catalogue, problems
                 )
     for c, combined in enumerate(checker.combined):
-        check_keys(
-            file,
-            ("combined", c, "sign"),
-            [combined.sign],
-            set(catalogue.signs),
-            "data/warning_signs.yaml",
-            problems,
-            single=True,
-        )
+        check_sign(file, ("combined", c, "sign"), combined.sign, catalogue, problems)
     ids: set[str] = set()
     for path, key in answer_ids(checker, catalogue, areas):
         if key in ids:

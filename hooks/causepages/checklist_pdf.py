@@ -16,12 +16,12 @@ from pathlib import Path
 
 import typst
 
+from .warning_sign_checks import SIGNS_FILE
 from .yaml_files import DataError, Problem
 
 PDF_DIR = Path(__file__).parent / "pdf"
 FONTS = PDF_DIR / "fonts"
 TEMPLATE = PDF_DIR / "checklist.typ"
-SIGNS_FILE = "data/warning_signs.yaml"
 CAUTIONS_FILE = "data/cautions.yaml"
 
 _PANIC = re.compile(r"panicked with: ([a-z-]+), ([a-z0-9-]+)(?:, (\d+))?")

@@ -30,7 +30,7 @@ from .models import (
     Style,
     WarningSigns,
 )
-from .warning_sign_checks import check_catalogue, check_cause_signs
+from .warning_sign_checks import SIGNS_FILE, check_catalogue, check_cause_signs
 from .yaml_files import DataError, Problem, YamlFile, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -190,7 +190,7 @@ def load_site(data_dir: Path) -> Site:
                 "go_back_if",
                 care_guide.go_back_if,
                 set(warning_signs.signs),
-                "data/warning_signs.yaml",
+                SIGNS_FILE,
                 problems,
             )
     check_keywords(causes, cause_files, problems)

@@ -54,6 +54,17 @@ def check_catalogue(
             problems.append(file.problem(("signs",), message))
 
 
+def check_sign(
+    file: YamlFile,
+    at: tuple[str | int, ...],
+    key: str,
+    catalogue: WarningSigns,
+    problems: list[Problem],
+) -> None:
+    """One field that names a warning sign must name one in the catalogue."""
+    check_keys(file, at, [key], set(catalogue.signs), SIGNS_FILE, problems, single=True)
+
+
 def check_cause_signs(
     file: YamlFile,
     cause: Cause,
@@ -97,8 +108,7 @@ def check_cause_signs(
                 problems.append(file.problem(("quiz", index), message))
             continue
         if question.sign not in signs:
-            path = ("quiz", index, "sign")
-            check_keys(file, path, [question.sign], set(signs), SIGNS_FILE, problems, single=True)
+            check_sign(file, ("quiz", index, "sign"), question.sign, catalogue, problems)
             continue
         tier = signs[question.sign].tier
         expected = getattr(catalogue.tiers, tier).quiz_answer
