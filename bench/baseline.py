@@ -31,12 +31,7 @@ def write_baseline(root: Path, site: Site, outputs: list[Output], target: Path) 
     docs = target / "docs"
     shutil.copytree(root / "docs", docs)
     for output in outputs:
-        file = docs / output.path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(output.content, bytes):
-            file.write_bytes(output.content)
-        else:
-            file.write_text(output.content, encoding="utf-8")
+        output.write_to(docs)
 
     config = project_config(root / "mkdocs.yml")
     for key in ("hooks", "watch"):

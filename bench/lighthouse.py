@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import Any
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-CHROME_FLAGS = (
-    "--headless=new --no-sandbox --disable-gpu "
-    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
-)
+# Chromium looks up no host but 127.0.0.1.
+HOST_RULES = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
+CHROME_FLAGS = f"--headless=new --no-sandbox --disable-gpu {HOST_RULES}"
 COMPRESSED = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
 
 

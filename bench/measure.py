@@ -9,19 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import lxml.html
-from causepages import Output, Site, checklists, load_site, plan
+from causepages import Output, PdfBuild, PdfWorkers, Site, checklists, load_site, plan
 from causepages.content_rules import content_warnings
 
 
@@ -29,7 +29,8 @@ from causepages.content_rules import content_warnings
 class Build:
     """Several builds of one project: median wall and CPU time, and the highest peak memory.
 
-    CPU time (user + system) hardly changes when other work shares the machine; wall time does.
+    CPU time (user + system, worker processes included) hardly changes when other work shares
+    the machine; wall time does. Peak memory is that of all the build's processes together.
     """
 
     times: list[float]
@@ -51,7 +52,9 @@ class Build:
 
 @dataclass(frozen=True)
 class Share:
-    """CPU seconds our generator spends in a build: importing it, loading, planning (with PDFs).
+    """CPU seconds our generator spends in a build: importing it, loading and checking the
+    data, and planning the pages in the build's own process; then compiling every PDF, in the
+    worker processes, with an empty cache.
 
     CPU time, not wall time, so other work on the machine does not count against it.
     """
@@ -71,27 +74,70 @@ class Share:
 def build(config_file: Path, site_dir: Path, env: dict[str, str], into: Build) -> None:
     """Build once with MkDocs in a fresh process, as a writer would, and add the figures."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file)]
-    usage, seconds = _timed([*command, "-d", str(site_dir)], env, config_file.parent)
+    usage, seconds, peak_kb = _timed([*command, "-d", str(site_dir)], env, config_file.parent)
     into.times.append(seconds)
     into.cpu_times.append(usage.ru_utime + usage.ru_stime)
-    into.peaks_mb.append(usage.ru_maxrss / 1024)
+    into.peaks_mb.append(max(peak_kb, usage.ru_maxrss) / 1024)
 
 
-def _timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[Any, float]:
-    """The resource use (os.wait4's) and wall seconds of one command."""
+def _timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[Any, float, int]:
+    """The resource use (os.wait4's: the process and the workers it waited for), wall seconds
+    and peak memory in KB of all its processes together, sampled every 50 ms."""
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=log)
+        peak = _PeakMemory(process.pid)
         # wait4 gives this child's own resource use; getrusage(RUSAGE_CHILDREN) would
         # give the largest of every child so far.
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
+        peak.stop()
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             log.seek(0)
             tail = log.read().decode(errors="replace")[-3000:]
             raise RuntimeError(f"{' '.join(command)} failed:\n{tail}")
-    return usage, seconds
+    return usage, seconds, peak.kb
+
+
+class _PeakMemory:
+    """The highest total resident memory of a process and all its descendants, in KB."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.kb = pid, 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._done.wait(0.05):
+            self.kb = max(self.kb, sum(_resident_kb(pid) for pid in _tree(self.pid)))
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def _tree(pid: int) -> list[int]:
+    pids, found = [pid], []
+    while pids:
+        pid = pids.pop()
+        found.append(pid)
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                pids += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+def _resident_kb(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    line = next((line for line in status.splitlines() if line.startswith("VmRSS:")), "0 0")
+    return int(line.split()[1])
 
 
 # What a build imports only because of our hook: MkDocs and the theme are imported first.
@@ -113,27 +159,26 @@ def import_seconds() -> float:
     return float(result.stdout)
 
 
-def generator_share(data_dir: Path, site_url: str) -> Share:
-    """Time what the hook does in a build: load and check the data, then plan every output."""
-    pdf_seconds = 0.0
-    render_pdfs: Callable[..., Any] = checklists.render_pdfs
-
-    def timed_render_pdfs(*args: Any, **kwargs: Any) -> Any:
-        nonlocal pdf_seconds
-        start = time.process_time()
-        try:
-            return render_pdfs(*args, **kwargs)
-        finally:
-            pdf_seconds += time.process_time() - start
-
+def generator_share(data_dir: Path, site_url: str, cache: Path) -> Share:
+    """Time what the hook does in a build: load and check the data, plan every output, and
+    compile every PDF into cache, an empty folder (the outputs' PDFs stay there)."""
     start = time.process_time()
     site = load_site(data_dir)
     content_warnings(site, dt.date.today())
     loaded = time.process_time()
-    with mock.patch.object(checklists, "render_pdfs", timed_render_pdfs):
-        outputs = plan(site, site_url)
-    planned = time.process_time()
+    workers_before = _children_cpu()
+    with PdfWorkers() as workers:
+        pdfs = PdfBuild(cache, workers, site.locate)
+        outputs = plan(site, site_url, pdfs)
+        planned = time.process_time()
+        pdfs.wait()
+    pdf_seconds = _children_cpu() - workers_before
     return Share(import_seconds(), loaded - start, planned - loaded, pdf_seconds, site, outputs)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 @dataclass(frozen=True)

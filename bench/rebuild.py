@@ -45,7 +45,7 @@ def wait_for(url: str, text: str, timeout: float) -> float:
 
 
 def rebuild_seconds(
-    root: Path, data_dir: Path, work: Path, env: dict[str, str], saves: int = 3
+    root: Path, data_dir: Path, work: Path, env: dict[str, str], saves: int = 7
 ) -> list[float]:
     """Seconds from saving the first cause's YAML to the served page showing the change."""
     for name in PROJECT:

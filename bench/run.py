@@ -16,60 +16,64 @@ from causepages.quiz import QUIZ_DATA
 
 from bench import ROOT, lighthouse, report, search_eval
 from bench.baseline import project_config, write_baseline
-from bench.measure import Build, build, generator_share, own_assets, own_assets_weight, page_weight
+from bench.measure import Build, build, generator_share, own_assets, page_weight
+from bench.page_types import own_assets_loaded, page_types
 from bench.rebuild import free_port, rebuild_seconds
 from bench.synthetic import make_dataset
 
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-# Fewer repeats for the big set keep `make bench` within about 10 minutes on 2 cores.
+# Fewer repeats for the big set keep `make bench` within about 15 minutes on 2 cores.
 RUNS = {"small": 3, "large": 2}
 
 
 def measure_set(name: str, data_dir: Path, work: Path, runs: int) -> report.SetResult:
     print(f"[bench] {name}: planning in-process", flush=True)
     config = project_config(ROOT / "mkdocs.yml")
-    share = generator_share(data_dir, config["site_url"])
+    share = generator_share(data_dir, config["site_url"], work / "share-pdfs")
     base_config = write_baseline(ROOT, share.site, share.outputs, work / "baseline")
-    ours, base = Build([], [], []), Build([], [], [])
+    cold, warm, base = Build([], [], []), Build([], [], []), Build([], [], [])
     site, base_site = work / "site", work / "baseline-site"
     for run in range(runs):
-        print(f"[bench] {name}: build {run + 1} of {runs}", flush=True)
-        # Alternating the two builds spreads the machine's drift over both.
-        build(ROOT / "mkdocs.yml", site, ENV | {"SITE_DATA": str(data_dir)}, ours)
+        print(f"[bench] {name}: builds {run + 1} of {runs}", flush=True)
+        # A new, empty PDF cache: the first build fills it, the second finds every PDF there.
+        env = ENV | {"SITE_DATA": str(data_dir), "PDF_CACHE": str(work / f"pdf-cache-{run}")}
+        # Alternating the builds spreads the machine's drift over all of them.
+        build(ROOT / "mkdocs.yml", site, env, cold)
+        build(ROOT / "mkdocs.yml", site, env, warm)
         build(base_config, base_site, ENV, base)
-    assets = own_assets(config)
     cause_page = f"causes/{next(iter(share.site.causes))}"
     quiz = site / QUIZ_DATA
     return report.SetResult(
         name=name,
         causes=len(share.site.causes),
         share=share,
-        ours=ours,
+        cold=cold,
+        warm=warm,
         baseline=base,
         search_bytes=(site / "search" / "search_index.json").stat().st_size,
         baseline_search_bytes=(base_site / "search" / "search_index.json").stat().st_size,
         quiz_bytes=quiz.stat().st_size if quiz.is_file() else None,
-        weight=page_weight(site, cause_page, assets),
-        baseline_weight=page_weight(base_site, cause_page, assets),
-        assets=own_assets_weight(site, assets),
+        weight=page_weight(site, cause_page, own_assets(config)),
+        baseline_weight=page_weight(base_site, cause_page, own_assets(config)),
     )
 
 
-def lighthouse_scores(work: Path) -> list[lighthouse.Scores]:
-    """Lighthouse over the real site built for the address it is served on."""
+def page_type_rows(work: Path, lighthouse_too: bool) -> list[report.PageTypeRow]:
+    """Each page type of the real site, built for the address it is served on: our own CSS
+    and JS it loads, and its Lighthouse scores."""
     port = free_port()
     site = work / "site"
     env = ENV | {"SITE_URL": f"http://127.0.0.1:{port}/"}
     build(ROOT / "mkdocs.yml", site, env, Build([], [], []))
-    first = sorted(p.name for p in (site / "causes").iterdir() if p.is_dir())[0]
-    pages = ["", f"causes/{first}/", f"checklists/{first}/", "quiz/"]
-    scores = []
+    rows = []
     with lighthouse.served(site, port) as url:
-        for page in pages:
-            if (site / page / "index.html").is_file():
-                print(f"[bench] lighthouse /{page}", flush=True)
-                scores.append(lighthouse.run(ROOT, url + page, "/" + page))
-    return scores
+        for loaded in own_assets_loaded(site, url, page_types(site)):
+            scores = None
+            if lighthouse_too:
+                print(f"[bench] lighthouse: {loaded.page.name}", flush=True)
+                scores = lighthouse.run(ROOT, url + loaded.page.path, "/" + loaded.page.path)
+            rows.append(report.PageTypeRow(loaded, scores))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,12 +96,13 @@ def main(argv: list[str] | None = None) -> int:
         print("[bench] mkdocs serve: rebuild after saving a cause", flush=True)
         (work / "serve").mkdir()
         rebuilds = rebuild_seconds(ROOT, data, work / "serve", ENV)
-        scores = [] if args.no_lighthouse else lighthouse_scores(work / "lighthouse")
+        print("[bench] each page type: own CSS and JS, Lighthouse", flush=True)
+        rows = page_type_rows(work / "page-types", not args.no_lighthouse)
         print("[bench] search: every query of bench/search_queries.yaml", flush=True)
         searched = search_eval.build_and_evaluate(search_eval.load_queries())
         real = sets[0]
         search = search_eval.markdown(searched, real.search_bytes, real.causes)
-    args.out.write_text(report.markdown(sets, rebuilds, scores) + "\n" + search, encoding="utf-8")
+    args.out.write_text(report.markdown(sets, rebuilds, rows) + "\n" + search, encoding="utf-8")
     print(f"[bench] wrote {args.out}", flush=True)
     return 0
 

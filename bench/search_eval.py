@@ -24,7 +24,7 @@ import yaml
 from playwright.sync_api import Page, expect, sync_playwright
 
 from bench import ROOT
-from bench.lighthouse import served
+from bench.lighthouse import HOST_RULES, served
 from bench.rebuild import free_port
 
 QUERIES = ROOT / "bench" / "search_queries.yaml"
@@ -96,7 +96,7 @@ def evaluate(site_dir: Path, base: str, queries: list[dict]) -> Evaluation:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=chromium,
-            args=["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
+            args=[HOST_RULES],
         )
         page = browser.new_page()
         page.goto(base)

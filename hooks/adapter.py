@@ -2,7 +2,11 @@
 
 All the work happens in the `causepages` package; this file only connects it to MkDocs.
 MkDocs loads hook modules once per `mkdocs serve`, so nothing here is kept between builds
-except the outputs planned for the build under way.
+but the PDF worker processes and what is planned for the build under way.
+
+The checklist PDFs that are not in the cache yet compile in worker processes while MkDocs
+reads the pages; the build waits for them before MkDocs writes any file, so a checklist that
+cannot be printed stops it with nothing written.
 """
 
 from __future__ import annotations
@@ -12,24 +16,28 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from causepages import DataError, Output, load_site, nav_sections, plan
+from causepages import DataError, Output, PdfBuild, PdfWorkers, load_site, nav_sections, plan
 from causepages.content_rules import content_warnings
 from causepages.site_pages import CAUSES_INDEX
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
 log = logging.getLogger("mkdocs.plugins.causepages")
 
 _outputs: list[Output] = []
+_pdfs: list[PdfBuild] = []
+_workers = PdfWorkers()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Runs before MkDocs cleans site/, so bad data never leaves a half-written site.
-    data_dir = Path(config.config_file_path).parent / config.extra.get("data_dir", "data")
+    project = Path(config.config_file_path).parent
+    data_dir = project / config.extra.get("data_dir", "data")
     if not config.site_url:
         raise PluginError("mkdocs.yml: set site_url; the checklist PDFs link back to their pages")
     # Every page and PDF is made here too, so a problem found at any stage stops the build
@@ -38,7 +46,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         site = load_site(data_dir.resolve())
         for warning in content_warnings(site, dt.date.today()):
             log.warning(warning)
-        _outputs[:] = plan(site, config.site_url)
+        pdfs = PdfBuild(
+            project / config.extra.get("pdf_cache", ".cache/checklist-pdfs"), _workers, site.locate
+        )
+        _pdfs[:] = [pdfs]
+        _outputs[:] = plan(site, config.site_url, pdfs)
     except DataError as error:
         raise PluginError(str(error)) from None
     if not _add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
@@ -48,8 +60,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for output in _outputs:
-        files.append(File.generated(config, output.path, content=output.content))
+        if isinstance(output.content, Path):
+            files.append(File.generated(config, output.path, abs_src_path=str(output.content)))
+        else:
+            files.append(File.generated(config, output.path, content=output.content))
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # The last event before MkDocs writes files: every PDF must be in the cache by now.
+    try:
+        _pdfs[0].wait()
+    except DataError as error:
+        raise PluginError(str(error)) from None
+    log.info(_pdfs[0].summary)
+    return env
+
+
+def on_shutdown() -> None:
+    _workers.close()
 
 
 def _add_to_nav(nav: list, index: str, sections: list[dict[str, list[str]]]) -> bool:

@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -17,7 +18,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from causepages import DataError, load_site
+from causepages import DataError, PdfBuild, PdfWorkers, load_site, plan
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -40,6 +41,24 @@ def build(
     )
 
 
+# One set of PDF workers and one cache for every test that plans a site in-process.
+PDF_WORKERS = PdfWorkers()
+PDF_CACHE = Path(tempfile.mkdtemp(prefix="checklist-pdfs-"))
+
+
+def planned(data_dir: Path, site_url: str = "https://example.org/") -> dict[str, str | bytes]:
+    """Every file planned from data_dir, by path, with the PDFs made (DataError if one
+    cannot be)."""
+    site = load_site(data_dir)
+    pdfs = PdfBuild(PDF_CACHE, PDF_WORKERS, site.locate)
+    outputs = plan(site, site_url, pdfs)
+    pdfs.wait()
+    return {
+        o.path: o.content.read_bytes() if isinstance(o.content, Path) else o.content
+        for o in outputs
+    }
+
+
 def data_problems(data_dir: Path) -> list[str]:
     """What a writer is told about a broken data folder, one line per problem."""
     with pytest.raises(DataError) as caught:
@@ -49,6 +68,13 @@ def data_problems(data_dir: Path) -> list[str]:
 
 def parse(path: Path) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(path.read_bytes())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pdf_workers() -> Iterator[None]:
+    yield
+    PDF_WORKERS.close()
+    shutil.rmtree(PDF_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from causepages import load_site, plan
+from causepages import load_site
 from causepages.checklists import ALL_PDF, INDEX, PLAN
 from causepages.warning_signs import cause_cards
-from conftest import DATA, FIXTURE_DATA, build, parse
+from conftest import DATA, FIXTURE_DATA, build, parse, planned
 
 SITE = load_site(DATA)
 
@@ -84,7 +84,7 @@ def test_plan_without_javascript_lists_every_checklist(built_site: Path) -> None
 
 
 def test_checklist_outputs_are_planned_for_the_fixture_data() -> None:
-    paths = {o.path for o in plan(load_site(FIXTURE_DATA), "https://example.org/")}
+    paths = set(planned(FIXTURE_DATA))
     for cause_id in ("alpha", "beta"):
         assert {f"checklists/{cause_id}.md", f"checklists/{cause_id}.pdf"} <= paths
     assert {INDEX, PLAN, ALL_PDF} <= paths
@@ -94,7 +94,7 @@ def test_data_text_in_a_checklist_is_shown_not_run(fixture_data: Path) -> None:
     alpha = fixture_data / "causes" / "alpha.yaml"
     text = alpha.read_text().replace("  - Sleep well\n", "  - Sleep <b>well</b> & rest\n")
     alpha.write_text(text.replace("plan_prompt: I am busy", "plan_prompt: I'm <i>busy</i>"))
-    pages = {o.path: o.content for o in plan(load_site(fixture_data), "https://example.org/")}
+    pages = planned(fixture_data)
     assert ">Sleep &lt;b&gt;well&lt;/b&gt; &amp; rest</label>" in pages["checklists/alpha.md"]
     assert ">I&#x27;m &lt;i&gt;busy&lt;/i&gt;</label>" in pages[PLAN]
 

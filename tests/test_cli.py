@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from causepages import load_site, plan
-from conftest import FIXTURE_DATA, ROOT
+from conftest import FIXTURE_DATA, ROOT, planned
 
 EPOCH = "1700000000"
 
@@ -28,10 +27,9 @@ def test_generate_writes_every_planned_page(
     url = "https://twitch.example/"
     result = run("--data", str(FIXTURE_DATA), "--site-url", url, "generate", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    for output in plan(load_site(FIXTURE_DATA), url):
-        content = output.content
+    for path, content in planned(FIXTURE_DATA, url).items():
         expected = content if isinstance(content, bytes) else content.encode()
-        assert (tmp_path / output.path).read_bytes() == expected
+        assert (tmp_path / path).read_bytes() == expected
 
 
 def test_generate_reports_bad_data_without_a_traceback(fixture_data: Path, tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """Gate 6, reproducible: two builds of the same sources with SOURCE_DATE_EPOCH set give
-byte-identical sites, PDFs and sitemap included; if not, the test names the first file
-that differs.
+byte-identical sites, PDFs and sitemap included, whether the PDFs come from the cache or are
+compiled anew; if not, the test names the first file that differs.
 """
 
 from __future__ import annotations
@@ -38,6 +38,43 @@ def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.Monke
         assert result.returncode == 0, result.stderr
     assert any((tmp_path / "one").rglob("*.pdf")), "the PDFs are part of what must match"
     assert first_difference(tmp_path / "one", tmp_path / "two") is None
+
+
+def test_the_pdf_cache_never_changes_a_built_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.setenv("PDF_CACHE", str(tmp_path / "cache"))
+    cold = build(tmp_path / "cold", site_url="https://example.org/")
+    assert cold.returncode == 0, cold.stderr
+    pdfs = len(list((tmp_path / "cold").rglob("*.pdf")))
+    assert f"Checklist PDFs: 0 from the cache, {pdfs} compiled" in cold.stderr
+    warm = build(tmp_path / "warm", site_url="https://example.org/")
+    assert warm.returncode == 0, warm.stderr
+    assert f"Checklist PDFs: {pdfs} from the cache, 0 compiled" in warm.stderr
+    assert first_difference(tmp_path / "cold", tmp_path / "warm") is None
+
+
+def test_a_changed_cause_recompiles_its_own_pdf_and_the_one_with_them_all(
+    tmp_path: Path, fixture_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.setenv("PDF_CACHE", str(tmp_path / "cache"))
+    first = build(tmp_path / "first", fixture_data)
+    assert first.returncode == 0, first.stderr
+    alpha = fixture_data / "causes" / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("  - Sleep well\n", "  - Sleep well at night\n"))
+    second = build(tmp_path / "second", fixture_data)
+    assert second.returncode == 0, second.stderr
+    pdfs = len(list((tmp_path / "second").rglob("*.pdf")))
+    assert f"Checklist PDFs: {pdfs - 2} from the cache, 2 compiled" in second.stderr
+    changed = [
+        pdf.name
+        for pdf in sorted((tmp_path / "second").rglob("*.pdf"))
+        if pdf.read_bytes()
+        != (tmp_path / "first" / pdf.relative_to(tmp_path / "second")).read_bytes()
+    ]
+    assert changed == ["all-checklists.pdf", "alpha.pdf"]
 
 
 def test_the_gate_names_a_file_that_changes_from_build_to_build(

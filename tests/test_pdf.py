@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import io
 import re
-import time
 from pathlib import Path
 
 import pytest
 from causepages import DataError, load_site
-from causepages.checklist_pdf import render_pdfs
-from causepages.checklists import ALL_PDF, checklist_outputs, pdf_documents
+from causepages.checklists import ALL_PDF
 from causepages.models import CHECKLIST_ITEM_MAX, TIERS, AdviceItem
 from causepages.warning_signs import cause_cards
-from conftest import DATA, build
+from conftest import DATA, planned
 from pypdf import PdfReader
 
 URL = "https://twitch.example/"
@@ -27,8 +25,7 @@ def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def pdfs(data: Path = DATA) -> dict[str, bytes]:
-    outputs = checklist_outputs(load_site(data), URL)
-    return {o.path: o.content for o in outputs if isinstance(o.content, bytes)}
+    return {path: content for path, content in planned(data, URL).items() if path.endswith(".pdf")}
 
 
 def words(text: str) -> str:
@@ -165,19 +162,6 @@ def test_data_that_cannot_be_printed_names_file_and_field(
         pdfs(fixture_data)
     # Found while making the PDF, and still named by file and line.
     assert re.search(rf"data/causes/alpha\.yaml, line \d+: {re.escape(message)}", str(error.value))
-
-
-def test_pdf_build_time_overhead(tmp_path: Path) -> None:
-    """Reports the share of build time spent on PDFs (budget: at most 25%); not asserted."""
-    started = time.perf_counter()
-    result = build(tmp_path / "site")
-    whole = time.perf_counter() - started
-    assert result.returncode == 0, result.stderr
-    documents = pdf_documents(SITE, URL)
-    started = time.perf_counter()
-    render_pdfs(documents)
-    pdf = time.perf_counter() - started
-    print(f"\nPDF build-time overhead: {pdf / (whole - pdf):.1%} ({pdf:.2f} s of {whole:.2f} s)")
 
 
 def test_a_pdf_problem_names_the_data_folder_in_use(fixture_data: Path) -> None:

@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from causepages import load_site, nav_sections, plan
+from causepages import load_site, nav_sections
 from causepages.models import NOT_PREVENTABLE_HEADING, SECTIONS
 from causepages.render import as_text, link
-from conftest import FIXTURE_DATA
+from conftest import FIXTURE_DATA, planned
 
 SITE_URL = "https://example.org/"
 
@@ -47,7 +47,7 @@ def test_links_are_relative_to_the_page(source: str, target: str, expected: str)
 
 
 def test_cause_page_has_every_section_in_order() -> None:
-    outputs = {o.path: o.content for o in plan(load_site(FIXTURE_DATA), SITE_URL)}
+    outputs = planned(FIXTURE_DATA, SITE_URL)
     page = outputs["causes/alpha.md"]
     anchors = re.findall(r"^## .* \{ #([a-z-]+)[^}]* \}$", page, flags=re.MULTILINE)
     assert anchors == list(SECTIONS)
@@ -55,7 +55,7 @@ def test_cause_page_has_every_section_in_order() -> None:
 
 
 def test_front_matter_carries_title_and_description() -> None:
-    page = {o.path: o.content for o in plan(load_site(FIXTURE_DATA), SITE_URL)}["causes/beta.md"]
+    page = planned(FIXTURE_DATA, SITE_URL)["causes/beta.md"]
     front = page.split("---\n")[1]
     assert "title: Beta condition\n" in front
     assert "description: A common trigger.\n" in front
@@ -63,7 +63,7 @@ def test_front_matter_carries_title_and_description() -> None:
 
 
 def test_index_groups_causes_by_category() -> None:
-    page = {o.path: o.content for o in plan(load_site(FIXTURE_DATA), SITE_URL)}["causes/index.md"]
+    page = planned(FIXTURE_DATA, SITE_URL)["causes/index.md"]
     assert page.index("## Everyday triggers") < page.index("[Alpha trigger](alpha.md)")
     assert page.index("## Conditions") < page.index("[Beta condition](beta.md)")
 

@@ -5,7 +5,18 @@ This package never imports MkDocs; `hooks/adapter.py` connects it to a build.
 
 from .loader import Site, load_site
 from .output import Output
+from .pdf_build import PdfBuild, PdfWorkers
 from .planner import nav_sections, plan
 from .yaml_files import DataError, Problem
 
-__all__ = ["DataError", "Output", "Problem", "Site", "load_site", "nav_sections", "plan"]
+__all__ = [
+    "DataError",
+    "Output",
+    "PdfBuild",
+    "PdfWorkers",
+    "Problem",
+    "Site",
+    "load_site",
+    "nav_sections",
+    "plan",
+]

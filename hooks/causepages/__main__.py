@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import DataError, load_site, plan
+from . import DataError, PdfBuild, PdfWorkers, load_site, plan
 from .schema import SCHEMA_DIR, schemas
 
 
@@ -25,6 +25,12 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     generate = commands.add_parser("generate", help="write every generated page to a folder")
     generate.add_argument("out", type=Path)
+    generate.add_argument(
+        "--pdf-cache",
+        type=Path,
+        default=Path(".cache/checklist-pdfs"),
+        help="where checklist PDFs are kept between runs, so unchanged ones are not remade",
+    )
     commands.add_parser("schema", help=f"rewrite the JSON Schemas in {SCHEMA_DIR}")
     args = parser.parse_args(argv)
 
@@ -34,17 +40,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {path}")
         return 0
     try:
-        outputs = plan(load_site(args.data), args.site_url)
+        site = load_site(args.data)
+        with PdfWorkers() as workers:
+            pdfs = PdfBuild(args.pdf_cache, workers, site.locate)
+            outputs = plan(site, args.site_url, pdfs)
+            pdfs.wait()
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
     for output in outputs:
-        target = args.out / output.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(output.content, bytes):
-            target.write_bytes(output.content)
-        else:
-            target.write_text(output.content, encoding="utf-8")
+        output.write_to(args.out)
     print(f"wrote {len(outputs)} files to {args.out}")
     return 0
 

@@ -3,26 +3,28 @@
 Typst needs no system libraries and writes tagged PDF/UA-1, which screen readers can read.
 It sees only the font bundled beside the template, so every machine renders the same glyphs,
 and a character that font lacks stops the build (PDF/UA forbids missing glyphs). With
-SOURCE_DATE_EPOCH set, the same data gives the same bytes.
+SOURCE_DATE_EPOCH set, the same data gives the same bytes. `pdf_build` decides which PDFs
+need compiling and compiles them in worker processes.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import typst
 
 from .warning_sign_checks import SIGNS_FILE
-from .yaml_files import DataError, Problem
+from .yaml_files import Problem
 
 PDF_DIR = Path(__file__).parent / "pdf"
 FONTS = PDF_DIR / "fonts"
 TEMPLATE = PDF_DIR / "checklist.typ"
 CAUTIONS_FILE = "data/cautions.yaml"
+# Tagged PDF for screen readers.
+PDF_STANDARD = "ua-1"
 
 _PANIC = re.compile(r"panicked with: ([a-z-]+), ([a-z0-9-]+)(?:, (\d+))?")
 _MISSING_GLYPH = re.compile(r'the text `"(.+?)"` could not be displayed')
@@ -79,28 +81,28 @@ class Document:
     one_page: bool
 
 
-def render_pdfs(documents: list[Document]) -> list[bytes]:
-    """Compile each document; raise DataError naming the file and field that cannot be printed."""
-    # One compiler for the whole build: it loads the font and template once.
-    compiler = typst.Compiler(
+def document_data(document: Document) -> str:
+    """The JSON the template reads: everything a document's PDF shows."""
+    # vars() hands each record's fields to the encoder as they are; asdict() would copy them.
+    return json.dumps(document, default=vars, ensure_ascii=False)
+
+
+def compiler() -> typst.Compiler:
+    """A Typst compiler for the template; it loads the font once for every PDF it makes."""
+    return typst.Compiler(
         str(TEMPLATE), root=str(PDF_DIR), font_paths=[str(FONTS)], ignore_system_fonts=True
     )
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    timestamp = int(epoch) if epoch else None
-    pdfs = []
-    for document in documents:
-        data = json.dumps(asdict(document), ensure_ascii=False)
-        try:
-            pdf = compiler.compile(
-                sys_inputs={"data": data}, pdf_standards=["ua-1"], timestamp=timestamp
-            )
-        except typst.TypstError as error:
-            raise DataError([_explain(str(error), document)]) from None
-        pdfs.append(pdf)
-    return pdfs
 
 
-def _explain(message: str, document: Document) -> Problem:
+def compile_pdf(typst_compiler: typst.Compiler, data: str, timestamp: int | None) -> bytes:
+    """One PDF from document_data(); raises typst.TypstError with Typst's own message.
+    timestamp (seconds since 1970) is the creation date the PDF carries."""
+    return typst_compiler.compile(
+        sys_inputs={"data": data}, pdf_standards=[PDF_STANDARD], timestamp=timestamp
+    )
+
+
+def explain(message: str, document: Document) -> Problem:
     """Say which data text a Typst error comes from, in a writer's words."""
     by_id = {c.id: c for c in document.checklists}
     panic = _PANIC.search(message)

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .checklist_pdf import Bullet, Card, Checklist, Document, Item, render_pdfs
+from .checklist_pdf import Bullet, Card, Checklist, Document, Item
 from .output import Output
 from .render import environment, link, long_date, page
 from .site_pages import cause_path, intro_page, page_url
 from .warning_signs import care_cards, cause_cards, causes_naming, every_plan_signs
-from .yaml_files import DataError
 
 if TYPE_CHECKING:
     from .loader import Site
     from .models import Cause
+    from .pdf_build import PdfBuild
 
 INDEX = "checklists/index.md"
 PLAN = "checklists/plan.md"
@@ -37,15 +37,12 @@ def checklist_links(from_page: str, cause: Cause) -> dict[str, str]:
     return {"page": link(from_page, page_path(cause)), "pdf": link(from_page, pdf_path(cause))}
 
 
-def checklist_outputs(site: Site, site_url: str) -> list[Output]:
-    """Every checklist file the site gets."""
+def checklist_outputs(site: Site, site_url: str, pdfs: PdfBuild) -> list[Output]:
+    """Every checklist file the site gets; the PDFs are files that `pdfs` makes."""
     intro = site.pages.checklists
     causes = list(site.causes.values())
     documents = pdf_documents(site, site_url)
-    try:
-        *cause_pdfs, all_pdf = render_pdfs(documents)
-    except DataError as error:
-        raise DataError([site.locate(problem) for problem in error.problems]) from None
+    *cause_pdfs, all_pdf = [pdfs.add(document) for document in documents]
     checklists = documents[-1].checklists
 
     env = environment()

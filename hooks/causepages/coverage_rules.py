@@ -11,30 +11,39 @@ if TYPE_CHECKING:
     from .loader import Site
 
 
-def _mentions(words: list[str], text: str) -> str | None:
-    """The first of words that text uses as a whole word, ignoring case."""
-    for word in words:
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
-            return word
-    return None
+def _whole_words(words: list[str]) -> re.Pattern[str]:
+    """A pattern that finds any of words as a whole word, ignoring case."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
 
 def body_area_warnings(site: Site) -> Iterator[str]:
     """A body area a cause's 'where in the body' text names must be one of its body areas."""
+    areas = [(key, area, _whole_words(area.words)) for key, area in site.body_areas.items()]
     for cause in site.causes.values():
-        for key, area in site.body_areas.items():
-            word = _mentions(area.words, cause.where_in_the_body)
-            if word and key not in cause.body_areas:
+        for key, area, words in areas:
+            found = words.search(cause.where_in_the_body) if area.words else None
+            if found and key not in cause.body_areas:
                 yield (
                     f"{site.folder}/causes/{cause.id}.yaml: field 'body_areas': "
-                    f"where_in_the_body says '{word}', so add '{key}' ({area.name})"
+                    f"where_in_the_body says '{found[0].lower()}', so add '{key}' ({area.name})"
                 )
+
+
+def _uses(text: str, word: str) -> bool:
+    """Whether lowercase text has word as a whole word. A plain substring search finds where
+    to look, which is many times faster than a pattern over a whole site's text."""
+    for found in re.finditer(rf"{re.escape(word.lower())}(?!\w)", text):
+        start = found.start()
+        if start == 0 or not re.match(r"\w", text[start - 1]):
+            return True
+    return False
 
 
 def glossary_warnings(site: Site, texts: list[str]) -> Iterator[str]:
     """A glossary entry that no text on the site uses explains nothing to anyone."""
+    everything = "\n".join(texts).lower()
     for key, entry in site.glossary.items():
-        if not any(_mentions([entry.term, *entry.forms], text) for text in texts):
+        if not any(_uses(everything, word) for word in [entry.term, *entry.forms]):
             yield (
                 f"{site.folder}/glossary.yaml: field '{key}': no page uses '{entry.term}'; "
                 "remove the entry, or use the word where it helps"

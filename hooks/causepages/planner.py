@@ -13,6 +13,7 @@ from .checklists import checklist_links, checklist_outputs
 from .loader import Site
 from .models import SECTIONS, Cause
 from .output import Output
+from .pdf_build import PdfBuild
 from .quiz import cause_quiz, quiz_outputs
 from .render import GlossaryLinker, environment, link, page, theme_text
 from .search_suggestions import suggestion_outputs
@@ -65,7 +66,11 @@ def _unique_names(entries: list[dict[str, list[str]]]) -> list[dict[str, list[st
     return unique
 
 
-def plan(site: Site, site_url: str) -> list[Output]:
+def plan(site: Site, site_url: str, pdfs: PdfBuild) -> list[Output]:
+    """Every file the site gets from the data, in no particular order. The checklist PDFs are
+    files in `pdfs`' cache, ready once `pdfs.wait()` returns; raises DataError."""
+    # First, so the PDFs not in the cache start compiling while the pages are rendered.
+    checklists = checklist_outputs(site, site_url, pdfs)
     env = environment()
     outputs = [cause_page(env, site, cause) for cause in site.causes.values()]
     outputs += [
@@ -117,7 +122,7 @@ def plan(site: Site, site_url: str) -> list[Output]:
     ]
     return [
         *outputs,
-        *checklist_outputs(site, site_url),
+        *checklists,
         *quiz_outputs(site),
         *suggestion_outputs(site),
         *checker_outputs(site),

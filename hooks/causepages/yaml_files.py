@@ -6,15 +6,32 @@ because in a file of sources or causes it almost always means a copy-paste slip.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
 
 # libyaml's parser when PyYAML has it (its wheels do): several times faster than pure Python.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _RepeatedKey(Exception):
+    def __init__(self, key: yaml.Node) -> None:
+        self.key = key
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, refusing a mapping that has the same key twice."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key, _ in node.value:
+            if key.value in seen:
+                raise _RepeatedKey(key)
+            seen.add(key.value)
+        return super().construct_mapping(node, deep)
 
 
 @dataclass(frozen=True)
@@ -44,12 +61,16 @@ class DataError(Exception):
 
 @dataclass(frozen=True)
 class YamlFile:
-    """A parsed file: its data and its node tree, kept for line numbers."""
+    """A parsed file: its data, and its node tree for line numbers (parsed again only when a
+    problem needs a line: most builds have none)."""
 
     path: Path
     label: str
     data: Any
-    root: yaml.Node | None
+
+    @functools.cached_property
+    def root(self) -> yaml.Node | None:
+        return yaml.compose(self.path.read_text(encoding="utf-8"), Loader=_BaseLoader)
 
     def _nodes_along(self, location: tuple[int | str, ...]) -> list[yaml.Node]:
         """The nodes from the root down a field path, as far as the path exists."""
@@ -82,14 +103,10 @@ class YamlFile:
 
 
 def read_yaml(path: Path, label: str) -> YamlFile:
-    """Parse one file; raise DataError with a single Problem if it is not valid YAML."""
+    """Parse one file; raise DataError with a single Problem if it is not valid YAML, or if a
+    mapping in it has the same key twice."""
     try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=_Loader)
-        if root is not None:
-            _reject_repeated_keys(root, label)
-        # Built from the nodes already parsed: the text is read once.
-        data = None if root is None else SafeConstructor().construct_document(root)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except UnicodeDecodeError:
         raise DataError([Problem(label, None, "", "is not UTF-8 text")]) from None
     except yaml.MarkedYAMLError as error:
@@ -97,19 +114,9 @@ def read_yaml(path: Path, label: str) -> YamlFile:
         line = mark.line + 1 if mark is not None else None
         reason = error.problem or "is not valid YAML"
         raise DataError([Problem(label, line, "", f"is not valid YAML: {reason}")]) from None
-    return YamlFile(path, label, data, root)
-
-
-def _reject_repeated_keys(node: yaml.Node, label: str) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, value in node.value:
-            if key.value in seen:
-                line = key.start_mark.line + 1
-                message = f"'{key.value}' appears twice; each key must be unique"
-                raise DataError([Problem(label, line, str(key.value), message)])
-            seen.add(key.value)
-            _reject_repeated_keys(value, label)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reject_repeated_keys(item, label)
+    except _RepeatedKey as repeated:
+        key = repeated.key
+        message = f"'{key.value}' appears twice; each key must be unique"
+        line = key.start_mark.line + 1
+        raise DataError([Problem(label, line, str(key.value), message)]) from None
+    return YamlFile(path, label, data)
