@@ -12,6 +12,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -56,23 +57,54 @@ def rebuild_seconds(
             shutil.copy(source, work / name)
     shutil.copytree(data_dir, work / "data")
     cause_file = sorted((work / "data" / "causes").glob("*.yaml"))[0]
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/causes/{cause_file.stem}/"
-    serve_env = env | {"SITE_URL": f"http://127.0.0.1:{port}/"}
-    serve_env.pop("SITE_DATA", None)
-    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"]
     cause = yaml.safe_load(cause_file.read_text(encoding="utf-8"))
+
+    def save(marker: str) -> None:
+        # The summary is shown near the top of the page; it holds 300 characters at most.
+        edited = cause | {"summary": f"{marker}: {cause['summary']}"[:300]}
+        cause_file.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
+
+    env = {key: value for key, value in env.items() if key != "SITE_DATA"}
+    return _edit_loop(work / "mkdocs.yml", f"causes/{cause_file.stem}/", save, env, saves)
+
+
+def plain_rebuild_seconds(
+    config_file: Path, page: str, env: dict[str, str], saves: int = 7
+) -> list[float]:
+    """The same for the plain-Markdown baseline: seconds from saving page's Markdown (a path
+    under the config's docs folder, such as causes/alcohol.md) to the served page changing."""
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    markdown = Path(config["docs_dir"]) / page
+    original = markdown.read_text(encoding="utf-8")
+    _, front, body = original.split("---\n", 2)
+
+    def save(marker: str) -> None:
+        markdown.write_text(f"---\n{front}---\n{marker}\n\n{body}", encoding="utf-8")
+
+    return _edit_loop(config_file, page.removesuffix(".md") + "/", save, env, saves)
+
+
+def _edit_loop(
+    config_file: Path, page: str, save: Callable[[str], None], env: dict[str, str], saves: int
+) -> list[float]:
+    """Run `mkdocs serve`, then `saves` times: save(marker) and time until page shows marker."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{page}"
+    serve_env = env | {"SITE_URL": f"http://127.0.0.1:{port}/"}
+    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"]
     server = subprocess.Popen(
-        command, cwd=work, env=serve_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [*command, "-f", str(config_file)],
+        cwd=config_file.parent,
+        env=serve_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_for(url, "<html", timeout=300)
         times = []
-        for save in range(saves):
-            marker = f"Saved again {save}"
-            # The summary is shown near the top of the page; it holds 300 characters at most.
-            edited = cause | {"summary": f"{marker}: {cause['summary']}"[:300]}
-            cause_file.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
+        for number in range(saves):
+            marker = f"Saved again {number}"
+            save(marker)
             start = time.perf_counter()
             wait_for(url, marker, timeout=300)
             times.append(time.perf_counter() - start)

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from causepages import DataError, Output, PdfBuild, PdfWorkers, load_site, nav_sections, plan
 from causepages.content_rules import content_warnings
 from causepages.site_pages import CAUSES_INDEX
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -32,6 +34,25 @@ log = logging.getLogger("mkdocs.plugins.causepages")
 _outputs: list[Output] = []
 _pdfs: list[PdfBuild] = []
 _workers = PdfWorkers()
+
+
+class _CompiledTemplates(BytecodeCache):
+    """The theme's templates, compiled once per `mkdocs serve` rather than on every save
+    (MkDocs makes a new template environment for each build). Jinja compiles a template
+    again when its source changes."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_templates = _CompiledTemplates()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -74,6 +95,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     except DataError as error:
         raise PluginError(str(error)) from None
     log.info(_pdfs[0].summary)
+    env.bytecode_cache = _templates
     return env
 
 
