@@ -1,8 +1,9 @@
 """Gate 8, works without JavaScript: with scripts off, every page's content is on screen.
 
 Text may sit in a closed <details> (a reader opens it: the quiz answers do); controls that
-need the script may be hidden (buttons, and a `hidden` group of controls that the script
-shows, such as the causes filter); text may be kept for print only. Nothing else in the
+need the script may be hidden (buttons, and a group of controls that the script shows, either
+`hidden` until it does, such as the causes filter, or marked `data-needs-script`, such as the
+plan builder); text may be kept for print only. Nothing else in the
 article may be hidden.
 """
 
@@ -21,7 +22,8 @@ pytestmark = pytest.mark.browser
 
 HIDDEN_CONTENT = """article => [...article.querySelectorAll("*")]
     .filter(el => !el.closest("details:not([open]), button, script, style, template"))
-    .filter(el => !el.closest("[hidden]")?.querySelector("input, select, textarea, button"))
+    .filter(el => !el.closest("[hidden], [data-needs-script]")
+        ?.querySelector("input, select, textarea, button"))
     .filter(el => !el.checkVisibility())
     .map(el => [...el.childNodes].filter(n => n.nodeType === Node.TEXT_NODE)
         .map(n => n.textContent.trim()).join(" ").trim()

@@ -106,7 +106,6 @@ function plan(form) {
   };
   form.addEventListener("change", update);
   update();
-  form.hidden = false;
 }
 
 document$.subscribe(() => {
