@@ -32,11 +32,12 @@ CACHE_FORMAT = "1"
 
 class PdfWorkers:
     """Processes that compile PDFs: started when first needed and kept until `close()`, so
-    `mkdocs serve` starts them once, not on every save."""
+    `mkdocs serve` starts them once, not on every save. Each is a new Python process, so a
+    script that uses them must do its work under `if __name__ == "__main__":`."""
 
     def __init__(self, count: int | None = None) -> None:
-        # One fewer than the cores: the build keeps one busy with the pages meanwhile.
-        self.count = count or max(1, (os.cpu_count() or 1) - 1)
+        # One fewer than the cores this process may use: the build keeps one busy meanwhile.
+        self.count = count or max(1, _cores() - 1)
         self._pool: ProcessPoolExecutor | None = None
 
     def submit(self, data: str, target: Path, timestamp: int | None) -> Future[str | None]:
@@ -69,6 +70,13 @@ class PdfWorkers:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _cores() -> int:
+    """Cores this process may run on (a container may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):  # not on macOS or Windows
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 _compiler: typst.Compiler | None = None
