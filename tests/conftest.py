@@ -46,11 +46,13 @@ PDF_WORKERS = PdfWorkers()
 PDF_CACHE = Path(tempfile.mkdtemp(prefix="checklist-pdfs-"))
 
 
-def planned(data_dir: Path, site_url: str = "https://example.org/") -> dict[str, str | bytes]:
+def planned(
+    data_dir: Path, site_url: str = "https://example.org/", pdf_cache: Path = PDF_CACHE
+) -> dict[str, str | bytes]:
     """Every file planned from data_dir, by path, with the PDFs made (DataError if one
-    cannot be)."""
+    cannot be); an empty pdf_cache makes every PDF anew."""
     site = load_site(data_dir)
-    pdfs = PdfBuild(PDF_CACHE, PDF_WORKERS, site.locate)
+    pdfs = PdfBuild(pdf_cache, PDF_WORKERS, site.locate)
     outputs = plan(site, site_url, pdfs)
     pdfs.wait()
     return {

@@ -4,12 +4,13 @@ every build, and data that cannot be printed stopping the build with the file an
 from __future__ import annotations
 
 import io
+import os
 import re
 from pathlib import Path
 
 import pytest
-from causepages import DataError, load_site
-from causepages.checklists import ALL_PDF
+from causepages import DataError, PdfBuild, PdfWorkers, load_site
+from causepages.checklists import ALL_PDF, pdf_documents
 from causepages.models import CHECKLIST_ITEM_MAX, TIERS, AdviceItem
 from causepages.warning_signs import cause_cards
 from conftest import DATA, planned
@@ -104,8 +105,10 @@ def test_combined_pdf_has_every_checklist_one_per_page(real_pdfs: dict[str, byte
         assert words(page.extract_text()).startswith(words(cause.title))
 
 
-def test_same_data_gives_the_same_bytes(real_pdfs: dict[str, bytes]) -> None:
-    assert pdfs() == real_pdfs
+def test_same_data_gives_the_same_bytes(real_pdfs: dict[str, bytes], tmp_path: Path) -> None:
+    # Compiled anew, not taken from the cache.
+    made = planned(DATA, URL, pdf_cache=tmp_path)
+    assert {path: made[path] for path in real_pdfs} == real_pdfs
 
 
 def test_an_item_of_the_longest_allowed_length_fits_on_one_line(fixture_data: Path) -> None:
@@ -174,3 +177,24 @@ def test_a_pdf_problem_names_the_data_folder_in_use(fixture_data: Path) -> None:
         "draft/causes/alpha.yaml, line 17: field 'prevention.0': the character '\u2764' "
         "(U+2764) is not in the PDF font; write it another way"
     ]
+
+
+def test_the_cache_keeps_this_build_and_as_much_again_of_the_newest_others(
+    tmp_path: Path, fixture_data: Path
+) -> None:
+    site = load_site(fixture_data)
+    with PdfWorkers() as workers:
+        first = PdfBuild(tmp_path, workers, site.locate)
+        used = [first.add(document) for document in pdf_documents(site, URL)]
+        first.wait()
+        room = sum(path.stat().st_size for path in used)
+        # Left by earlier builds: one small and recent, one too big to keep beside this build.
+        recent, old = tmp_path / "recent.pdf", tmp_path / "old.pdf"
+        recent.write_bytes(b"%PDF recent")
+        old.write_bytes(b"x" * room)
+        os.utime(old, (1, 1))
+        second = PdfBuild(tmp_path, workers, site.locate)
+        assert [second.add(document) for document in pdf_documents(site, URL)] == used
+        second.wait()
+    assert second.summary == f"Checklist PDFs: {len(used)} from the cache, 0 compiled"
+    assert sorted(tmp_path.glob("*.pdf")) == sorted([*used, recent])
