@@ -84,11 +84,10 @@ def test_the_gate_names_a_file_that_changes_from_build_to_build(
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     clock = (
-        "def on_files(",
-        "def on_post_build(config):\n"
+        "def on_post_build(config: MkDocsConfig) -> None:\n",
+        "def on_post_build(config: MkDocsConfig) -> None:\n"
         "    import time\n"
-        "    (Path(config.site_dir) / 'build-id.txt').write_text(str(time.time_ns()))\n\n\n"
-        "def on_files(",
+        "    (Path(config.site_dir) / 'build-id.txt').write_text(str(time.time_ns()))\n",
     )
     sites = [
         planted_site(tmp_path / name, replace={"hooks/adapter.py": clock}) for name in ("a", "b")
