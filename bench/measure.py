@@ -16,7 +16,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,9 @@ class Build:
     times: list[float]
     cpu_times: list[float]
     peaks_mb: list[float]
+    # The highest of the build's own process, and of any one process it started.
+    main_peaks_mb: list[float] = field(default_factory=list)
+    helper_peaks_mb: list[float] = field(default_factory=list)
 
     @property
     def seconds(self) -> float:
@@ -74,13 +77,15 @@ class Share:
 def build(config_file: Path, site_dir: Path, env: dict[str, str], into: Build) -> None:
     """Build once with MkDocs in a fresh process, as a writer would, and add the figures."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file)]
-    usage, seconds, peak_kb = _timed([*command, "-d", str(site_dir)], env, config_file.parent)
+    usage, seconds, peak = _timed([*command, "-d", str(site_dir)], env, config_file.parent)
     into.times.append(seconds)
     into.cpu_times.append(usage.ru_utime + usage.ru_stime)
-    into.peaks_mb.append(max(peak_kb, usage.ru_maxrss) / 1024)
+    into.peaks_mb.append(max(peak.kb, usage.ru_maxrss) / 1024)
+    into.main_peaks_mb.append(peak.main_kb / 1024)
+    into.helper_peaks_mb.append(peak.helper_kb / 1024)
 
 
-def _timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[Any, float, int]:
+def _timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[Any, float, _PeakMemory]:
     """The resource use (os.wait4's: the process and the workers it waited for), wall seconds
     and peak memory in KB of all its processes together, sampled every 50 ms."""
     with tempfile.TemporaryFile() as log:
@@ -97,21 +102,24 @@ def _timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[Any, flo
             log.seek(0)
             tail = log.read().decode(errors="replace")[-3000:]
             raise RuntimeError(f"{' '.join(command)} failed:\n{tail}")
-    return usage, seconds, peak.kb
+    return usage, seconds, peak
 
 
 class _PeakMemory:
     """The highest total resident memory of a process and all its descendants, in KB."""
 
     def __init__(self, pid: int) -> None:
-        self.pid, self.kb = pid, 0
+        self.pid, self.kb, self.main_kb, self.helper_kb = pid, 0, 0, 0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
 
     def _sample(self) -> None:
         while not self._done.wait(0.05):
-            self.kb = max(self.kb, sum(_resident_kb(pid) for pid in _tree(self.pid)))
+            resident = {pid: _resident_kb(pid) for pid in _tree(self.pid)}
+            self.kb = max(self.kb, sum(resident.values()))
+            self.main_kb = max(self.main_kb, resident.pop(self.pid, 0))
+            self.helper_kb = max(self.helper_kb, *resident.values(), 0)
 
     def stop(self) -> None:
         self._done.set()
