@@ -14,6 +14,8 @@ import hashlib
 import multiprocessing
 import os
 import site
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from importlib.metadata import version
@@ -87,6 +89,7 @@ def _compile_into(data: str, target: str, timestamp: int | None) -> str | None:
     global _compiler
     if _compiler is None:
         _compiler = compiler()
+        threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True).start()
     try:
         pdf = compile_pdf(_compiler, data, timestamp)
     except typst.TypstError as error:
@@ -95,6 +98,15 @@ def _compile_into(data: str, target: str, timestamp: int | None) -> str | None:
     partial.write_bytes(pdf)
     partial.replace(target)
     return None
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker once the build that started it has gone. A worker holds both ends of
+    its task queue, so it would never see the queue close: a build stopped by a signal (as
+    `mkdocs serve` is by SIGTERM) would leave it running."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
 
 
 class PdfBuild:
