@@ -148,7 +148,12 @@ def build_and_evaluate(queries: list[dict], site_dir: Path | None = None) -> Eva
     with tempfile.TemporaryDirectory(prefix="search-eval-") as temp:
         if site_dir is None:
             site_dir = Path(temp) / "site"
-            env = os.environ | {"SITE_URL": f"http://127.0.0.1:{port}/", "NO_MKDOCS_2_WARNING": "1"}
+            env = os.environ | {
+                "SITE_URL": f"http://127.0.0.1:{port}/",
+                "NO_MKDOCS_2_WARNING": "1",
+                # Built for an address used once: the project's own PDF cache is left alone.
+                "PDF_CACHE": str(Path(temp) / "pdf-cache"),
+            }
             command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site_dir]
             subprocess.run(command, cwd=ROOT, env=env, check=True)
         with served(site_dir, port) as base:

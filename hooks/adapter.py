@@ -5,8 +5,9 @@ MkDocs loads hook modules once per `mkdocs serve`, so nothing here is kept betwe
 but the PDF worker processes and what is planned for the build under way.
 
 The checklist PDFs that are not in the cache yet compile in worker processes while MkDocs
-reads the pages; the build waits for them before MkDocs writes any file, so a checklist that
-cannot be printed stops it with nothing written.
+reads the pages; the build waits for them before MkDocs writes any file. So a checklist that
+cannot be printed stops the build with nothing written, though by then MkDocs has emptied
+site/; every other problem in the data stops it before site/ is touched.
 """
 
 from __future__ import annotations
@@ -57,13 +58,13 @@ _templates = _CompiledTemplates()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # Runs before MkDocs cleans site/, so bad data never leaves a half-written site.
+    # Runs before MkDocs empties site/, so bad data never leaves a half-written site.
     project = Path(config.config_file_path).parent
     data_dir = project / config.extra.get("data_dir", "data")
     if not config.site_url:
         raise PluginError("mkdocs.yml: set site_url; the checklist PDFs link back to their pages")
-    # Every page and PDF is made here too, so a problem found at any stage stops the build
-    # with the same clean list, before MkDocs writes anything.
+    # Every page is made here too, so a problem found at any stage stops the build with the
+    # same clean list, before MkDocs writes anything (PDFs that cannot be printed: on_env).
     try:
         site = load_site(data_dir.resolve())
         for warning in content_warnings(site, dt.date.today()):

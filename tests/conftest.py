@@ -25,12 +25,20 @@ DATA = ROOT / "data"
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 
 
+# One set of PDF workers for the tests that plan a site in-process, and one PDF cache for them
+# and the tests' builds, apart from the project's own cache.
+PDF_WORKERS = PdfWorkers()
+PDF_CACHE = Path(tempfile.mkdtemp(prefix="checklist-pdfs-"))
+
+
 def build(
     site_dir: Path, data_dir: Path | None = None, site_url: str | None = None, root: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
     """Run a strict MkDocs build of the project (or a copy at root) into site_dir, never into
     the repository."""
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    # The tests' PDFs stay out of the project's own cache.
+    env.setdefault("PDF_CACHE", str(PDF_CACHE))
     if data_dir is not None:
         env["SITE_DATA"] = str(data_dir)
     if site_url is not None:
@@ -39,11 +47,6 @@ def build(
     return subprocess.run(
         [*command, "-d", str(site_dir)], cwd=root, env=env, capture_output=True, text=True
     )
-
-
-# One set of PDF workers and one cache for every test that plans a site in-process.
-PDF_WORKERS = PdfWorkers()
-PDF_CACHE = Path(tempfile.mkdtemp(prefix="checklist-pdfs-"))
 
 
 def planned(

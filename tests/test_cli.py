@@ -7,14 +7,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_DATA, ROOT, planned
+from conftest import FIXTURE_DATA, PDF_CACHE, ROOT, planned
 
 EPOCH = "1700000000"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "causepages", *args]
-    env = {"PYTHONPATH": str(ROOT / "hooks"), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        "PYTHONPATH": str(ROOT / "hooks"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PDF_CACHE": str(PDF_CACHE),
+    }
     # A fixed date, so the PDFs it writes match the ones a test plans.
     env["SOURCE_DATE_EPOCH"] = EPOCH
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)

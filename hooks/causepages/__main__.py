@@ -7,6 +7,7 @@ site generator; `schema` rewrites the JSON Schemas that editors use.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -28,8 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument(
         "--pdf-cache",
         type=Path,
-        default=Path(".cache/checklist-pdfs"),
-        help="where checklist PDFs are kept between runs, so unchanged ones are not remade",
+        default=Path(os.environ.get("PDF_CACHE", ".cache/checklist-pdfs")),
+        help="where checklist PDFs are kept between runs, so unchanged ones are not remade "
+        "(default: $PDF_CACHE, or .cache/checklist-pdfs)",
     )
     commands.add_parser("schema", help=f"rewrite the JSON Schemas in {SCHEMA_DIR}")
     args = parser.parse_args(argv)
