@@ -38,7 +38,7 @@ test: $(TEST_READY) node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-# Builds synthetic data sets of 100 and 1,000 causes and writes bench/RESULTS.md (about 20 min).
+# Builds synthetic data sets of 100 and 1,000 causes and writes bench/RESULTS.md (about 10 min).
 bench: $(TEST_READY) node_modules/.package-lock.json
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m bench.run $(BENCH_ARGS)
 

@@ -22,7 +22,7 @@ from bench.rebuild import free_port, plain_rebuild_seconds, rebuild_seconds
 from bench.synthetic import make_dataset
 
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-# Fewer repeats for the big set keep `make bench` within about 20 minutes on 2 cores.
+# Fewer repeats for the big set keep `make bench` within about 10 minutes on 2 cores.
 RUNS = {"small": 3, "large": 2}
 
 

@@ -29,6 +29,7 @@ from bench.rebuild import free_port
 
 QUERIES = ROOT / "bench" / "search_queries.yaml"
 RESULT_META = ".md-search-result__meta"
+SETTLE_MS = 300
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def load_queries(path: Path = QUERIES) -> list[dict]:
 
 def results(page: Page, base: str, query: str) -> tuple[list[str], float]:
     """The pages search lists for query, best first (one entry per page), and the seconds
-    from the last key press until the results showed."""
+    from the last key press until results showed."""
     box = page.locator(".md-search__input")
     box.fill("")
     expect(page.locator(RESULT_META)).not_to_have_text(re.compile("matching"))
@@ -79,6 +80,8 @@ def results(page: Page, base: str, query: str) -> tuple[list[str], float]:
     box.press_sequentially(query[-1])
     expect(page.locator(RESULT_META)).to_have_text(re.compile("matching"))
     seconds = time.perf_counter() - started
+    # The count can still be that of all but the last letter: let the last search finish.
+    page.wait_for_timeout(SETTLE_MS)
     links = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(a => a.href)")
     pages: list[str] = []
     for link in links:
