@@ -229,9 +229,3 @@ def own_assets(config: dict[str, Any]) -> set[str]:
     """Our own CSS and JS files, as listed in mkdocs.yml."""
     entries = [*config.get("extra_css", []), *config.get("extra_javascript", [])]
     return {entry["path"] if isinstance(entry, dict) else entry for entry in entries}
-
-
-def own_assets_weight(site_dir: Path, assets: set[str]) -> tuple[int, int]:
-    """All our own CSS and JS over the whole site, each file gzipped as a server sends it."""
-    found = [sizes((site_dir / asset).read_bytes()) for asset in sorted(assets)]
-    return sum(raw for raw, _ in found), sum(zipped for _, zipped in found)

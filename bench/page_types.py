@@ -19,7 +19,11 @@ from bench.measure import sizes
 
 # Our own files: docs/assets/*.css and *.js (the theme's live under assets/javascripts and
 # assets/stylesheets).
-OWN = {f"assets/{path.name}" for path in (ROOT / "docs" / "assets").glob("*.[cj]s*")}
+OWN = {
+    f"assets/{path.name}"
+    for pattern in ("*.css", "*.js")
+    for path in (ROOT / "docs" / "assets").glob(pattern)
+}
 
 
 @dataclass(frozen=True)
