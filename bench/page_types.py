@@ -7,13 +7,12 @@ page with a query in its address, which opens the theme's search with the query 
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from bench import ROOT
+from bench import ROOT, chromium
 from bench.lighthouse import HOST_RULES
 from bench.measure import sizes
 
@@ -57,12 +56,9 @@ def page_types(site_dir: Path) -> list[PageType]:
 
 def own_assets_loaded(site_dir: Path, base: str, pages: list[PageType]) -> list[Loaded]:
     """For each page type, the own files Chromium fetched for it with an empty cache."""
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        raise SystemExit("make bench needs Chromium: install Debian's chromium package")
     found = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=[HOST_RULES])
+        browser = playwright.chromium.launch(executable_path=chromium(), args=[HOST_RULES])
         for page_type in pages:
             context = browser.new_context()
             page = context.new_page()

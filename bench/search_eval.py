@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import Page, expect, sync_playwright
 
-from bench import ROOT
+from bench import ROOT, chromium
 from bench.lighthouse import HOST_RULES, served
 from bench.rebuild import free_port
 
@@ -92,13 +91,10 @@ def results(page: Page, base: str, query: str) -> tuple[list[str], float]:
 
 
 def evaluate(site_dir: Path, base: str, queries: list[dict]) -> Evaluation:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        raise SystemExit("search-eval needs Chromium: install Debian's chromium package")
     found = Evaluation()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=chromium,
+            executable_path=chromium(),
             args=[HOST_RULES],
         )
         page = browser.new_page()
