@@ -65,6 +65,8 @@ def open_search(page: Page) -> None:
     search.click()
     search.press_sequentially(word.lower())
     page.locator(".md-search-result__item").first.wait_for()
+    # The theme fades its search in; what a reader sees is the page once the fade is over.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
 
 
 def start_quiz(page: Page) -> None:
