@@ -83,7 +83,9 @@ def content_warnings(site: Site, today: dt.date) -> list[str]:
     warnings.extend(body_area_warnings(site))
     warnings.extend(glossary_warnings(site, texts))
     cited = {key for cause in site.causes.values() for key in cause.sources}
-    cited.update(key for sign in site.warning_signs.signs.values() for key in sign.sources)
+    for sign in site.warning_signs.signs.values():
+        cited.update(sign.sources)
+        cited.update(sign.route.sources if sign.route else ())
     cited.update(key for caution in site.cautions.values() for key in caution.sources)
     warnings.extend(
         f"{site.folder}/sources.yaml: field '{key}': "

@@ -55,6 +55,8 @@ SectionKey = Literal[
 ]
 
 Tier = Literal["emergency", "urgent", "see_a_gp"]
+# Readers some warning signs are only for, and whom a page may speak to as well as adults.
+Group = Literal["children", "pregnancy"]
 # Most serious first: the order care cards are shown in.
 TIERS: tuple[Tier, ...] = ("emergency", "urgent", "see_a_gp")
 
@@ -93,6 +95,31 @@ class BodyArea(Model):
     )
 
 
+class ClinicalReview(Model):
+    """A review by a clinician of a sign, a page or a rule. Record only a review that happened."""
+
+    by: Text = Field(description="The clinician's name, as they agreed to have it shown.")
+    role: Text = Field(description="Their role, e.g. 'GP' or 'paediatric nurse'.")
+    date: dt.date = Field(description="When they reviewed it (YYYY-MM-DD); not in the future.")
+
+    @model_validator(mode="after")
+    def _not_in_the_future(self) -> ClinicalReview:
+        if self.date > dt.date.today():
+            raise ValueError(
+                f"date {self.date.isoformat()} is in the future: record a review once it has "
+                "happened"
+            )
+        return self
+
+
+def _review_field() -> ClinicalReview | None:
+    return Field(
+        default=None,
+        description="A clinician's review (by, role, date). Leave it out until one has happened: "
+        "the page then says it has not been reviewed by a clinician.",
+    )
+
+
 class TierAction(Model):
     """What to do for every sign of one tier, written once for the whole site."""
 
@@ -113,10 +140,19 @@ class TierActions(Model):
 
 
 class HelpLine(Model):
-    """Numbers to call for one kind of help, in both countries the site serves."""
+    """Who to call first for one kind of help, in both countries the site serves."""
 
-    uk: Text
-    us: Text
+    uk: Text = Field(description="The first call in the UK, e.g. 'call your midwife now'.")
+    us: Text = Field(description="The first call in the US.")
+
+
+class SignRoute(Model):
+    """A first call that comes before the tier's own (the midwife, a crisis line, poisons)."""
+
+    help_line: Key = Field(description="A key from help_lines: who to call first.")
+    sources: list[Key] = Field(
+        default=[], description="Keys of the sources that say to call there first."
+    )
 
 
 class WarningSign(Model):
@@ -125,9 +161,16 @@ class WarningSign(Model):
     words: Text = Field(description="The sign in the reader's words.")
     tier: Tier = Field(description="How soon to get help: emergency, urgent or see_a_gp.")
     sources: list[Key] = Field(min_length=1, description="Keys of the sources that set the tier.")
-    help_line: Key | None = Field(
-        default=None, description="A key from help_lines whose numbers are shown with the sign."
+    route: SignRoute | None = Field(
+        default=None,
+        description="A first call that differs from the tier's: shown before the sign everywhere.",
     )
+    only_for: Group | None = Field(
+        default=None,
+        description="Set when the sign is only about children or pregnancy: only a cause that "
+        "covers that group may list it.",
+    )
+    clinical_review: ClinicalReview | None = _review_field()
     short_card: bool = Field(
         default=False,
         description=f"One of the at most {CARE_CARD_MAX} signs of its tier on the short card "
@@ -289,6 +332,11 @@ class Cause(Model):
         description="Keys from data/warning_signs.yaml (or `sign:` with a `note:`); "
         f"at most {CARE_CARD_MAX} of each tier.",
     )
+    covers: list[Group] = Field(
+        default=[],
+        description="Groups this page speaks to besides adults in general (children, "
+        "pregnancy); it may then list the warning signs only for them.",
+    )
     myths: list[Myth] = Field(default=[])
     related: list[Key] = Field(default=[], description="Ids of other causes.")
     checker: CauseInChecker | None = Field(
@@ -305,6 +353,7 @@ class Cause(Model):
         "This is not a clinical review."
     )
     next_check_due: dt.date = Field(description="When the next check against the sources is due.")
+    clinical_review: ClinicalReview | None = _review_field()
 
     def section_title(self, key: str) -> str:
         """The heading of one of this page's sections, by its key in SECTIONS."""
@@ -335,6 +384,7 @@ class PageIntro(Model):
     title: Text
     intro: Text = Field(description="One or two short sentences under the title.")
     keywords: list[Text] = Field(default=[], description="Words people type to find this page.")
+    clinical_review: ClinicalReview | None = _review_field()
 
 
 class ChecklistsIntro(PageIntro):
@@ -361,6 +411,12 @@ class Guide(Model):
     path: Annotated[str, StringConstraints(pattern=r"^[a-z0-9/-]+\.md$")] = Field(
         description="Its file under docs/, e.g. what-counts-as-weakness.md."
     )
+    warning_signs: list[Key] = Field(
+        default=[],
+        description="Keys from data/warning_signs.yaml, drawn as care cards where the page has "
+        "the line <!-- warning-signs -->.",
+    )
+    clinical_review: ClinicalReview | None = _review_field()
 
 
 class Pages(Model):

@@ -29,16 +29,26 @@ def check_catalogue(
         check_keys(
             file, ("signs", key, "sources"), sign.sources, sources, "data/sources.yaml", problems
         )
-        if sign.help_line is not None:
+        if sign.route is not None:
+            at = ("signs", key, "route")
             check_keys(
                 file,
-                ("signs", key, "help_line"),
-                [sign.help_line],
+                (*at, "help_line"),
+                [sign.route.help_line],
                 set(catalogue.help_lines),
                 "help_lines",
                 problems,
                 single=True,
             )
+            check_keys(
+                file, (*at, "sources"), sign.route.sources, sources, "data/sources.yaml", problems
+            )
+            if not sign.route.sources:
+                message = (
+                    "has no sources: list the keys of the sources that say to call "
+                    f"'{sign.route.help_line}' first"
+                )
+                problems.append(file.problem(at, message))
         words = " ".join(re.findall(r"[a-z0-9]+", sign.words.casefold()))
         if words in said:
             message = f"says the same as '{said[words]}'; write each sign once and point to it"
@@ -82,6 +92,13 @@ def check_cause_signs(
             problems.append(file.problem(("warning_signs", index), f"'{key}' is listed twice"))
         if key in signs:
             per_tier[signs[key].tier] += 1
+        if key in signs and signs[key].only_for not in (None, *cause.covers):
+            group = signs[key].only_for
+            message = (
+                f"'{key}' is a sign only for {group}, but this page does not cover {group}: "
+                f"add `covers: [{group}]` if it speaks to them, or choose another sign"
+            )
+            problems.append(file.problem(("warning_signs", index), message))
     for tier, count in per_tier.items():
         if count > CARE_CARD_MAX:
             message = f"lists {count} {tier} signs; at most {CARE_CARD_MAX} fit on one care card"

@@ -19,11 +19,18 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ShownSign:
-    """One sign as a reader sees it: its words with any help-line numbers, and a cause's note."""
+    """One sign as a reader sees it: its first call when it has its own, its words, and a
+    cause's note."""
 
     id: str
-    text: str
+    words: str
+    route: str = ""
     note: str = ""
+
+    @property
+    def text(self) -> str:
+        """The route first, then the words: every page shows a sign this way."""
+        return f"{self.route} {self.words}" if self.route else self.words
 
     @property
     def full_text(self) -> str:
@@ -40,13 +47,23 @@ class CareCard:
     signs: list[ShownSign]
 
 
+def route_text(site: Site, key: str) -> str:
+    """Who to call first for a sign that has its own route ("UK: ... US: ..."), else ''."""
+    route = site.warning_signs.signs[key].route
+    if route is None:
+        return ""
+    line = site.warning_signs.help_lines[route.help_line]
+    return f"UK: {line.uk}. US: {line.us}."
+
+
+def shown_sign(site: Site, key: str, note: str = "") -> ShownSign:
+    """A sign as every page shows it, from its key in the catalogue."""
+    return ShownSign(key, site.warning_signs.signs[key].words, route_text(site, key), note)
+
+
 def sign_text(site: Site, key: str) -> str:
-    """A sign's words, followed by the numbers of its help line when it has one."""
-    sign = site.warning_signs.signs[key]
-    if sign.help_line is None:
-        return sign.words
-    numbers = site.warning_signs.help_lines[sign.help_line]
-    return f"{sign.words} UK: {numbers.uk}. US: {numbers.us}."
+    """A sign's first call, when it has its own, then its words."""
+    return shown_sign(site, key).text
 
 
 def care_cards(site: Site, refs: list[SignRef] | list[str]) -> list[CareCard]:
@@ -58,7 +75,7 @@ def care_cards(site: Site, refs: list[SignRef] | list[str]) -> list[CareCard]:
     for ref in refs:
         key, note = (ref, None) if isinstance(ref, str) else (ref.sign, ref.note)
         tier = site.warning_signs.signs[key].tier
-        by_tier[tier].append(ShownSign(key, sign_text(site, key), note or ""))
+        by_tier[tier].append(shown_sign(site, key, note or ""))
     actions = site.warning_signs.tiers
     return [
         CareCard(tier, getattr(actions, tier).label, getattr(actions, tier).heading, signs)
