@@ -15,10 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from causepages import DataError, Output, PdfBuild, PdfWorkers, load_site, nav_sections, plan
+from causepages import (
+    DataError,
+    Output,
+    PdfBuild,
+    PdfWorkers,
+    check_publishing,
+    load_site,
+    nav_sections,
+    plan,
+)
 from causepages.content_rules import content_warnings
 from causepages.site_pages import CAUSES_INDEX
 from jinja2 import BytecodeCache
@@ -67,13 +77,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # same clean list, before MkDocs writes anything (PDFs that cannot be printed: on_env).
     try:
         site = load_site(data_dir.resolve())
+        check_publishing(site, os.environ)
         for warning in content_warnings(site, dt.date.today()):
             log.warning(warning)
         pdfs = PdfBuild(
             project / config.extra.get("pdf_cache", ".cache/checklist-pdfs"), _workers, site.locate
         )
         _pdfs[:] = [pdfs]
-        _outputs[:] = plan(site, config.site_url, pdfs)
+        _outputs[:] = plan(site, config.site_url, pdfs, Path(config.docs_dir))
     except DataError as error:
         raise PluginError(str(error)) from None
     if not _add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
@@ -83,6 +94,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for output in _outputs:
+        # A guide page is planned from its hand-written file, with the data filled in.
+        if (written := files.get_file_from_path(output.path)) is not None:
+            files.remove(written)
         if isinstance(output.content, Path):
             files.append(File.generated(config, output.path, abs_src_path=str(output.content)))
         else:

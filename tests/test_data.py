@@ -136,19 +136,47 @@ BROKEN_SIGNS = {
         "name the warning sign the question is about with `sign:`, so its answer is checked "
         "against that sign's tier",
     ),
-    "unknown help line": (
-        ("warning_signs.yaml", "help_line: crisis", "help_line: crises"),
-        "data/warning_signs.yaml, line 23: field 'signs.low-mood.help_line': "
+    "route naming an unknown help line": (
+        ("warning_signs.yaml", "help_line: crisis,", "help_line: crises,"),
+        "data/warning_signs.yaml, line 23: field 'signs.low-mood.route.help_line': "
         "'crises' is not in help_lines (did you mean 'crisis'?)",
+    ),
+    "route with no source for it": (
+        ("warning_signs.yaml", "help_line: crisis, sources: [source-two]", "help_line: crisis"),
+        "data/warning_signs.yaml, line 23: field 'signs.low-mood.route': has no sources: list "
+        "the keys of the sources that say to call 'crisis' first",
     ),
     "sign citing an unknown source": (
         (
             "warning_signs.yaml",
-            "sources: [source-two]\n    help_line",
-            "sources: [source-3]\n    help_line",
+            "sources: [source-two]\n    route",
+            "sources: [source-3]\n    route",
         ),
         "data/warning_signs.yaml, line 22: field 'signs.low-mood.sources.0': "
         "'source-3' is not in data/sources.yaml (did you mean 'source-two'?)",
+    ),
+    "sign only for children on a page that does not cover children": (
+        ("causes/alpha.yaml", "  - two-weeks\n", "  - two-weeks\n  - baby-unwell\n"),
+        "data/causes/alpha.yaml, line 21: field 'warning_signs.1': 'baby-unwell' is a sign "
+        "only for children, but this page does not cover children: add `covers: [children]` if "
+        "it speaks to them, or choose another sign",
+    ),
+    "clinical review dated in the future": (
+        (
+            "warning_signs.yaml",
+            "    short_card: true\n    in_every_plan: true\n",
+            "    short_card: true\n    in_every_plan: true\n    clinical_review: {by: A. Reviewer, role: GP, date: 2999-01-01}\n",
+        ),
+        "data/warning_signs.yaml, line 14: field 'signs.cannot-breathe.clinical_review': "
+        "date 2999-01-01 is in the future: record a review once it has happened",
+    ),
+    "clinical review with no role": (
+        (
+            "causes/alpha.yaml",
+            "last_checked:",
+            "clinical_review: {by: A. Reviewer, date: 2026-01-05}\nlast_checked:",
+        ),
+        "data/causes/alpha.yaml, line 41: field 'clinical_review.role': is required but missing",
     ),
 }
 BROKEN.update(BROKEN_SIGNS)

@@ -3,6 +3,7 @@
 This package never imports MkDocs; `hooks/adapter.py` connects it to a build.
 """
 
+from .clinical_review import check_publishing
 from .loader import Site, load_site
 from .output import Output
 from .pdf_build import PdfBuild, PdfWorkers
@@ -16,6 +17,7 @@ __all__ = [
     "PdfWorkers",
     "Problem",
     "Site",
+    "check_publishing",
     "load_site",
     "nav_sections",
     "plan",

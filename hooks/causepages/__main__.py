@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import DataError, PdfBuild, PdfWorkers, load_site, plan
+from . import DataError, PdfBuild, PdfWorkers, check_publishing, load_site, plan
 from .schema import SCHEMA_DIR, schemas
 
 
@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
         help="where checklist PDFs are kept between runs, so unchanged ones are not remade "
         "(default: $PDF_CACHE, or .cache/checklist-pdfs)",
     )
+    generate.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="the hand-written pages; the guides of data/pages.yaml are read from here",
+    )
     commands.add_parser("schema", help=f"rewrite the JSON Schemas in {SCHEMA_DIR}")
     args = parser.parse_args(argv)
 
@@ -43,9 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         site = load_site(args.data)
+        check_publishing(site, os.environ)
         with PdfWorkers() as workers:
             pdfs = PdfBuild(args.pdf_cache, workers, site.locate)
-            outputs = plan(site, args.site_url, pdfs)
+            outputs = plan(site, args.site_url, pdfs, args.docs)
             pdfs.wait()
     except DataError as error:
         print(error, file=sys.stderr)

@@ -146,6 +146,7 @@ def checker_outputs(site: Site) -> list[Output]:
         cards=care_cards(site, list(site.warning_signs.signs)),
         pointers=[(label, causes) for label, causes in pointers if causes],
         guide=link(CHECK_PAGE, CARE_GUIDE),
+        review=checker.clinical_review,
     )
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     return [Output(CHECK_DATA, text), Output(CHECK_PAGE, content)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from .models import Key, Model, Text, Tier
+from .models import ClinicalReview, Key, Model, Text, Tier, review_field
 
 
 class CheckerAnswer(Model):
@@ -86,3 +86,4 @@ class Checker(Model):
         default=[], description="Answers that, given together, count as a warning sign."
     )
     questions_to_ask: list[Text] = Field(min_length=1)
+    clinical_review: ClinicalReview | None = review_field()

@@ -8,7 +8,7 @@ The descriptions below are exported to JSON Schema, so editors show them as hint
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -112,7 +112,8 @@ class ClinicalReview(Model):
         return self
 
 
-def _review_field() -> ClinicalReview | None:
+def review_field() -> Any:
+    """The optional `clinical_review` field that signs, pages and the checker share."""
     return Field(
         default=None,
         description="A clinician's review (by, role, date). Leave it out until one has happened: "
@@ -170,7 +171,7 @@ class WarningSign(Model):
         description="Set when the sign is only about children or pregnancy: only a cause that "
         "covers that group may list it.",
     )
-    clinical_review: ClinicalReview | None = _review_field()
+    clinical_review: ClinicalReview | None = review_field()
     short_card: bool = Field(
         default=False,
         description=f"One of the at most {CARE_CARD_MAX} signs of its tier on the short card "
@@ -353,7 +354,7 @@ class Cause(Model):
         "This is not a clinical review."
     )
     next_check_due: dt.date = Field(description="When the next check against the sources is due.")
-    clinical_review: ClinicalReview | None = _review_field()
+    clinical_review: ClinicalReview | None = review_field()
 
     def section_title(self, key: str) -> str:
         """The heading of one of this page's sections, by its key in SECTIONS."""
@@ -384,7 +385,7 @@ class PageIntro(Model):
     title: Text
     intro: Text = Field(description="One or two short sentences under the title.")
     keywords: list[Text] = Field(default=[], description="Words people type to find this page.")
-    clinical_review: ClinicalReview | None = _review_field()
+    clinical_review: ClinicalReview | None = review_field()
 
 
 class ChecklistsIntro(PageIntro):
@@ -416,7 +417,7 @@ class Guide(Model):
         description="Keys from data/warning_signs.yaml, drawn as care cards where the page has "
         "the line <!-- warning-signs -->.",
     )
-    clinical_review: ClinicalReview | None = _review_field()
+    clinical_review: ClinicalReview | None = review_field()
 
 
 class Pages(Model):

@@ -6,10 +6,13 @@ and `python -m causepages generate DIR` writes the same outputs to a folder.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jinja2 import Environment
 
 from .checker import CHECK_PAGE, checker_outputs
 from .checklists import checklist_links, checklist_outputs
+from .guides import guide_outputs
 from .loader import Site
 from .models import SECTIONS, Cause
 from .output import Output
@@ -66,9 +69,11 @@ def _unique_names(entries: list[dict[str, list[str]]]) -> list[dict[str, list[st
     return unique
 
 
-def plan(site: Site, site_url: str, pdfs: PdfBuild) -> list[Output]:
+def plan(site: Site, site_url: str, pdfs: PdfBuild, docs_dir: Path | None = None) -> list[Output]:
     """Every file the site gets from the data, in no particular order. The checklist PDFs are
-    files in `pdfs`' cache, ready once `pdfs.wait()` returns; raises DataError."""
+    files in `pdfs`' cache, ready once `pdfs.wait()` returns. With docs_dir, the guides of
+    data/pages.yaml are read from it and planned too, with their warning signs and review
+    status filled in (they replace the hand-written files). Raises DataError."""
     # First, so the PDFs not in the cache start compiling while the pages are rendered.
     checklists = checklist_outputs(site, site_url, pdfs)
     env = environment()
@@ -122,6 +127,7 @@ def plan(site: Site, site_url: str, pdfs: PdfBuild) -> list[Output]:
     ]
     return [
         *outputs,
+        *(guide_outputs(env, site, docs_dir) if docs_dir else ()),
         *checklists,
         *quiz_outputs(site),
         *suggestion_outputs(site),

@@ -110,6 +110,7 @@ def quiz_outputs(site: Site) -> list[Output]:
         intro=intro.intro,
         data_url=relative_url(page_url(QUIZ_PAGE), QUIZ_DATA),
         groups=groups,
+        review=intro.clinical_review,
     )
     data = json.dumps(payload(site), ensure_ascii=False, indent=1) + "\n"
     return [Output(QUIZ_DATA, data), Output(QUIZ_PAGE, content)]

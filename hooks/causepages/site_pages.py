@@ -69,4 +69,5 @@ def intro_page(
         front["tags"] = intro.keywords
     if hub:
         front["search"] = {"boost": HUB_BOOST}
+    context.setdefault("review", intro.clinical_review)
     return Output(path, page(env, template, front, title=intro.title, intro=intro.intro, **context))
