@@ -165,7 +165,8 @@ BROKEN_SIGNS = {
         (
             "warning_signs.yaml",
             "    short_card: true\n    in_every_plan: true\n",
-            "    short_card: true\n    in_every_plan: true\n    clinical_review: {by: A. Reviewer, role: GP, date: 2999-01-01}\n",
+            "    short_card: true\n    in_every_plan: true\n"
+            "    clinical_review: {by: A. Reviewer, role: GP, date: 2999-01-01}\n",
         ),
         "data/warning_signs.yaml, line 14: field 'signs.cannot-breathe.clinical_review': "
         "date 2999-01-01 is in the future: record a review once it has happened",

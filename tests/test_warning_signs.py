@@ -3,11 +3,12 @@ it, every sign reaches the site-wide guide, and a caution travels with its advic
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from causepages import load_site
-from causepages.warning_signs import causes_naming, every_plan_signs
+from causepages.warning_signs import causes_naming, every_plan_signs, route_text, sign_text
 from conftest import DATA, parse
 from site_pages import page_file, page_urls
 
@@ -37,8 +38,10 @@ def test_every_sign_on_every_page_is_in_its_own_tier_and_shown_once(built_site: 
         assert [(key, tier) for key, tier in signs if SIGNS[key].tier != tier] == [], url
         keys = [key for key, _ in signs]
         assert len(keys) == len(set(keys)), f"{url} shows a sign twice"
-    # Cause pages, checklist pages, the plan, the guide, the appointment page and the checker.
-    assert pages_with_signs == 2 * len(SITE.causes) + 4
+    # Cause pages, checklist pages, the plan, the guide, the appointment page, the checker,
+    # and the hand-written guides that draw cards from the catalogue (home, weakness).
+    guides = [g for g in SITE.pages.guides.values() if g.warning_signs]
+    assert pages_with_signs == 2 * len(SITE.causes) + 4 + len(guides)
 
 
 @pytest.mark.parametrize("cause_id", SITE.causes)
@@ -64,7 +67,7 @@ def test_the_guide_lists_every_sign_once_with_the_causes_that_name_it(built_site
     naming = causes_naming(SITE)
     for element in page.cssselect("[data-sign]"):
         key = element.get("data-sign")
-        assert words(element.text_content()).startswith(words(SIGNS[key].words))
+        assert words(element.text_content()).startswith(words(sign_text(SITE, key)))
         links = element.getparent().cssselect(".care-card__causes a")
         assert [a.text_content() for a in links] == [c.title for c in naming[key]]
     # The short card of each tier holds its marked signs; the rest follow under "also".
@@ -156,3 +159,66 @@ def test_help_lines_reach_the_signs_that_need_them(built_site: Path) -> None:
     crisis = SITE.warning_signs.help_lines["crisis"]
     assert f"UK: {crisis.uk}. US: {crisis.us}." in text
     assert "116 123" in text and "988" in text
+
+
+ROUTED = [key for key, sign in SIGNS.items() if sign.route]
+
+
+def test_urgent_means_now_and_an_emergency_bullet_has_one_call_to_action() -> None:
+    """The urgent tier asks for help now, as the NHS card does; a 999 bullet never also sends
+    the reader to 111 or a poisons line first (one call to action per bullet)."""
+    urgent = SITE.warning_signs.tiers.urgent
+    for text in (urgent.heading, urgent.quiz_answer, urgent.action):
+        assert "now" in text and "today" not in text
+    for key, sign in SIGNS.items():
+        if sign.tier == "emergency":
+            assert sign.route is None, key
+            assert "111" not in sign_text(SITE, key), key
+
+
+def test_a_routed_sign_shows_its_first_call_before_its_words_on_every_page(
+    built_site: Path,
+) -> None:
+    assert {"pre-eclampsia-signs", "self-harm", "swallowed-poison"} <= set(ROUTED)
+    seen: dict[str, set[str]] = {key: set() for key in ROUTED}
+    for url in page_urls(built_site):
+        for element in parse(page_file(built_site, url)).cssselect("[data-sign]"):
+            key = element.get("data-sign")
+            if key in seen:
+                text = words(element.text_content())
+                assert text.startswith(route_text(SITE, key) + " " + words(SIGNS[key].words)), url
+                seen[key].add(url.split("/")[0] if "/" in url else url)
+    # Each routed sign is on its causes' pages and checklists, the plan, the guide and the
+    # checker (its static guide).
+    for key, kinds in seen.items():
+        assert {"causes", "checklists", "when-to-see-a-doctor", "check"} <= kinds, key
+
+
+def test_the_checker_data_gives_a_routed_sign_its_first_call_first(built_site: Path) -> None:
+    data = json.loads((built_site / "check" / "checker.json").read_text(encoding="utf-8"))
+    for key in ROUTED:
+        assert data["signs"][key]["text"].startswith(route_text(SITE, key)), key
+
+
+def test_the_catalogue_has_the_tiers_the_clinical_review_asked_for() -> None:
+    """Babies who will not wake, weakness spreading over days, pregnancy tummy pain, the signs
+    of giant cell arteritis and children's eye infections each have a tier of their own."""
+    expected = {
+        "baby-seriously-ill": "emergency",
+        "young-baby-very-worried": "emergency",
+        "baby-needs-help-soon": "urgent",
+        "weakness-spreading": "urgent",
+        "weakness-spreading-fast": "emergency",
+        "pregnancy-tummy-pain": "urgent",
+        "pregnancy-heavy-bleeding-or-severe-pain": "emergency",
+        "headache-jaw-or-sight-over-50": "urgent",
+        "newborn-sticky-eye": "urgent",
+        "child-swollen-eyelid": "urgent",
+        "child-eye-swollen-shut": "emergency",
+        "alcohol-withdrawal-confusion": "emergency",
+    }
+    assert {key: SIGNS[key].tier for key in expected} == expected
+    children = {ref.sign for ref in SITE.causes["children"].warning_signs}
+    assert {"baby-seriously-ill", "baby-needs-help-soon"} <= children
+    pregnancy = {ref.sign for ref in SITE.causes["pregnancy"].warning_signs}
+    assert {"pregnancy-tummy-pain", "pre-eclampsia-signs"} <= pregnancy
