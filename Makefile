@@ -31,7 +31,7 @@ test: $(TEST_READY) node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	PYTHONPATH=hooks $(BIN)/python -m causepages generate $(VENV)/generated > /dev/null
-	CHECKER_JSON=$(VENV)/generated/check/checker.json node --test tests/js/
+	CHECKER_JSON=$(VENV)/generated/check/checker.json node --test tests/js/*.test.mjs
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Lighthouse comes from npm (package.json); Chromium from the system (Debian's chromium).

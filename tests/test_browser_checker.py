@@ -20,7 +20,9 @@ pytestmark = pytest.mark.browser
 
 SITE = load_site(DATA)
 DATA_JSON = payload(SITE)
-SCENARIOS = json.loads((ROOT / "tests" / "checker_scenarios.json").read_text(encoding="utf-8"))
+SCENARIOS = json.loads(
+    (ROOT / "tests" / "clinical_safety" / "scenarios.json").read_text(encoding="utf-8")
+)
 LABELS = {a["id"]: a["label"] for step in DATA_JSON["steps"] for a in step["answers"]}
 
 

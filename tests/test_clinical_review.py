@@ -41,10 +41,11 @@ def test_the_about_page_lists_every_unreviewed_sign_and_page(built_site: Path) -
     pages = sum(item.kind == "page" for item in reviewables(site))
     assert summaries == [
         f"Pages ({pages})",
-        "The checker's rules (1)",
+        f"The rules of each question of the checker ({len(site.checker.steps)})",
         f"Warning signs ({len(site.warning_signs.signs)})",
     ]
-    assert pages == len(site.causes) + len(site.pages.guides) + 8
+    # Every cause, every guide, the 8 pages made from data/pages.yaml and the checker's page.
+    assert pages == len(site.causes) + len(site.pages.guides) + 8 + 1
 
 
 def test_a_recorded_review_is_shown_on_its_page_and_leaves_the_list(fixture_data: Path) -> None:
@@ -71,6 +72,7 @@ def test_review_required_lists_everything_without_one(fixture_data: Path) -> Non
         ("data/causes/alpha.yaml", ""),
         ("data/causes/beta.yaml", ""),
         ("data/checker.yaml", ""),
+        *(("data/checker.yaml", f"steps.{index}") for index in range(len(site.checker.steps))),
         *(("data/pages.yaml", f"guides.{key}") for key in site.pages.guides),
         *(
             ("data/pages.yaml", name)

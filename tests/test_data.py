@@ -187,22 +187,67 @@ BROKEN.update(
     {
         "checker answer id used twice": (
             ("checker.yaml", "      - id: weak\n", "      - id: busy\n"),
-            "data/checker.yaml, line 22: field 'steps.2.answers.1.id': "
+            "data/checker.yaml, line 33: field 'steps.3.answers.1.id': "
             "the answer id 'busy' is used twice",
         ),
         "checker step id used twice": (
             ("checker.yaml", "  - id: where\n", "  - id: emergency\n"),
-            "data/checker.yaml, line 13: field 'steps.1.id': 'emergency' is used twice",
+            "data/checker.yaml, line 20: field 'steps.2.id': 'emergency' is used twice",
         ),
         "checker answer naming an unknown sign": (
             ("checker.yaml", "        sign: weak\n", "        sign: weakk\n"),
-            "data/checker.yaml, line 25: field 'steps.2.answers.1.sign': "
+            "data/checker.yaml, line 36: field 'steps.3.answers.1.sign': "
             "'weakk' is not in data/warning_signs.yaml (did you mean 'weak'?)",
         ),
         "checker step with no answers": (
             ("checker.yaml", "    body_areas: true\n", ""),
-            "data/checker.yaml, line 13: field 'steps.1': "
+            "data/checker.yaml, line 20: field 'steps.2': "
             "a step needs answers, or signs: or body_areas: true",
+        ),
+        "sign raised by an answer no question defines": (
+            (
+                "warning_signs.yaml",
+                "    in_every_plan: true\n  long-cramp:",
+                "    in_every_plan: true\n    raised_by: [[busy, [weak, bussy]]]\n  long-cramp:",
+            ),
+            "data/warning_signs.yaml, line 14: field 'signs.cannot-breathe.raised_by.0.1': "
+            "'bussy' is not in the answers of data/checker.yaml (did you mean 'busy'?)",
+        ),
+        "urgent sign a cause needs that no answer can reach": (
+            (
+                "checker.yaml",
+                "  - id: urgent\n    title: Is this happening?\n    signs: urgent\n"
+                "    none: None of these\n",
+                "",
+            ),
+            "data/causes/alpha.yaml, line 21: field 'warning_signs.1': 'long-cramp' is an urgent "
+            "sign, but no answer of data/checker.yaml can reach it: ask its tier in a step with "
+            "`signs: urgent`, or declare the answers that raise it (`raised_by` in "
+            "data/warning_signs.yaml)",
+        ),
+        "cause with no commonness in the checker": (
+            ("causes/alpha.yaml", "  commonness: everyday\n", ""),
+            "data/causes/alpha.yaml, line 44: field 'checker.commonness': is required but missing",
+        ),
+        "cause whose ages are not answers": (
+            ("causes/alpha.yaml", "  ages: [adult]", "  ages: [adults]"),
+            "data/causes/alpha.yaml, line 46: field 'checker.ages.0': "
+            "'adults' is not in the answers of data/checker.yaml (did you mean 'adult'?)",
+        ),
+        "step of several answers with no 'None of these'": (
+            (
+                "checker.yaml",
+                "    none: None of these\n    sources: [source-one]\n",
+                "    sources: [source-one]\n",
+            ),
+            "data/checker.yaml, line 25: field 'steps.3': more than one answer can be chosen here, "
+            "so give the 'None of these' answer (`none:`): a reader must be able to say nothing "
+            "applies",
+        ),
+        "step with no sources for its rules": (
+            ("checker.yaml", "    one: true\n    sources: [source-two]\n", "    one: true\n"),
+            "data/checker.yaml, line 37: field 'steps.4': name the sources of this step's rules "
+            "(`sources:`)",
         ),
         "cause pointing at an answer no question defines": (
             ("causes/alpha.yaml", "listed_for: [busy]", "listed_for: [bussy]"),

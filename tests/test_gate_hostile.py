@@ -59,7 +59,8 @@ def live_payloads(site: Path) -> list[str]:
 NOT_TEXT = {
     *("id", "category", "body_areas", "related", "sources", "first_step", "kind", "section"),
     *("tier", "sign", "cautions", "caution_keys", "reader_groups", "help_line", "go_back_if"),
-    *("only_for", "covers", "warning_signs"),
+    *("only_for", "covers", "warning_signs", "raised_by", "shows_signs_for", "commonness"),
+    *("ages", "first_for", "when", "date"),
     *("see_also", "path", "search_terms", "signs", "guide", "listed_for", "only_with"),
     *("up_to_days", "weight", "folder", "files"),
 }

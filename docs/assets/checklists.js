@@ -47,8 +47,10 @@ function plan(form) {
   const inputs = [...form.querySelectorAll("input[name=for]")];
   const status = form.querySelector(".plan-builder__empty");
   // A shared link may repeat `for`, use any case, or name a cause this site does not have.
-  const wanted = new URLSearchParams(location.search)
-    .getAll("for")
+  // The causes travel in the address's #fragment, which never reaches a server; the form
+  // without JavaScript, and older links, put them in the query.
+  const wanted = [location.search, location.hash.slice(1)]
+    .flatMap((part) => new URLSearchParams(part).getAll("for"))
     .flatMap((value) => value.toLowerCase().split(/[\s,]+/))
     .filter(Boolean);
   for (const input of inputs) input.checked = wanted.includes(input.value);
@@ -98,10 +100,11 @@ function plan(form) {
     }
     const count = document.querySelectorAll(".plan__cause:not([hidden]) li:not([hidden])").length;
     status.textContent = ids.length
-      ? `Your plan has ${count} things to do.`
+      ? `Your plan has ${count} ${count === 1 ? "thing" : "things"} to do.`
       : "Tick at least one to see your plan.";
     const url = new URL(location.href);
-    ids.length ? url.searchParams.set("for", ids.join(" ")) : url.searchParams.delete("for");
+    url.searchParams.delete("for");
+    url.hash = ids.length ? new URLSearchParams({ for: ids.join(" ") }).toString() : "";
     history.replaceState(history.state, "", url);
   };
   form.addEventListener("change", update);

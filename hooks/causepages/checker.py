@@ -16,7 +16,7 @@ from .checklists import PLAN, page_path
 from .output import Output
 from .render import environment, link, page
 from .site_pages import CARE_GUIDE, cause_path, page_url, relative_url
-from .warning_signs import care_cards, sign_text
+from .warning_signs import care_cards, route_text, sign_text
 
 if TYPE_CHECKING:
     from .checker_models import CheckerStep
@@ -31,11 +31,10 @@ def _answers(site: Site, step: CheckerStep) -> list[dict[str, Any]]:
     """A step's answers, with the signs or body areas it offers from the catalogues."""
     answers = []
     if step.signs:
-        answers += [
-            {"id": key, "label": sign.words, "said": sign_text(site, key), "sign": key}
-            for key, sign in site.warning_signs.signs.items()
-            if sign.tier == step.signs
-        ]
+        for key, sign in site.warning_signs.signs.items():
+            if sign.tier == step.signs:
+                answer = {"id": key, "label": sign.words, "said": sign.words, "sign": key}
+                answers.append(answer | ({"only_for": sign.only_for} if sign.only_for else {}))
     if step.body_areas:
         for key, area in site.body_areas.items():
             where = area.name.lower()
@@ -59,10 +58,11 @@ def _cause(site: Site, cause: Cause) -> dict[str, Any]:
         "checklist": _href(page_path(cause)),
         "listed_for": cause.checker.listed_for,
         "only_with": cause.checker.only_with,
+        "never_with": cause.checker.never_with,
+        "commonness": cause.checker.commonness,
+        "ages": cause.checker.ages,
+        "first_for": cause.checker.first_for,
         "areas": site.areas_shown(cause),
-        # Everyday causes, where self-care comes first, are the likelier ones: they rank first
-        # among causes the answers point to equally.
-        "everyday": cause.first_step == "self-care",
     }
     if cause.checker.note:
         found["note"] = cause.checker.note
@@ -81,7 +81,13 @@ def payload(site: Site) -> dict[str, Any]:
     guides = site.pages.guides
     steps = []
     for step in checker.steps:
-        shown: dict[str, Any] = {"id": step.id, "title": step.title, "one": step.one}
+        # A safety step must be answered before any result; the others can be skipped.
+        shown: dict[str, Any] = {
+            "id": step.id,
+            "title": step.title,
+            "one": step.one,
+            "required": step.signs is not None,
+        }
         if step.hint:
             shown["hint"] = step.hint
         if step.none:
@@ -93,17 +99,26 @@ def payload(site: Site) -> dict[str, Any]:
             shown["guide"] = {"title": guide.title, "href": _href(guide.path)}
         shown["answers"] = _answers(site, step)
         steps.append(shown)
+    signs = site.warning_signs.signs
     data = {
         "title": checker.title,
+        "privacy": checker.privacy,
         "not_a_diagnosis": checker.not_a_diagnosis,
+        "words": checker.words.model_dump(),
+        "notes": [note.model_dump() for note in checker.notes],
         "order": [*tiers],
         "tiers": tiers,
         "signs": {
-            key: {"tier": sign.tier, "text": sign_text(site, key)}
-            for key, sign in site.warning_signs.signs.items()
+            key: {"tier": sign.tier, "text": sign_text(site, key), "route": route_text(site, key)}
+            for key, sign in signs.items()
         },
         "steps": steps,
-        "combined": [combined.model_dump() for combined in checker.combined],
+        # Answers that together are a sign: each item of `when` lists alternatives, one needed.
+        "raised": [
+            {"sign": key, "when": [[a] if isinstance(a, str) else a for a in answers]}
+            for key, sign in signs.items()
+            for answers in sign.raised_by
+        ],
         "causes": [_cause(site, c) for c in site.causes.values() if c.checker],
         "plan": _href(PLAN),
         "questions_to_ask": checker.questions_to_ask,

@@ -1,5 +1,7 @@
 """Rules that keep "Check your twitch" in step with the rest of the data: every answer id is
-used once, every sign and guide it names exists, and causes point only at real answers."""
+used once, every sign, source and guide it names exists, the answers that raise a sign are real,
+causes point only at real answers, and every urgent or emergency sign a cause lists can be
+reached by some answer."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from .warning_sign_checks import check_sign
 
 if TYPE_CHECKING:
     from .checker_models import Checker
-    from .models import BodyArea, Cause, WarningSigns
+    from .models import BodyArea, Cause, Key, WarningSigns
     from .yaml_files import Problem, YamlFile
 
 
@@ -34,13 +36,16 @@ def answer_ids(
 
 def check_checker(
     file: YamlFile,
+    signs_file: YamlFile,
     checker: Checker,
     catalogue: WarningSigns,
     areas: dict[str, BodyArea],
     guides: set[str] | None,
+    sources: set[str] | None,
     problems: list[Problem],
 ) -> set[str]:
-    """Problems with data/checker.yaml itself; returns the answer ids causes may use."""
+    """Problems with data/checker.yaml itself, and with the answers the catalogue's signs are
+    raised by; returns the answer ids causes may use."""
     seen: dict[str, str] = {}
     for s, step in enumerate(checker.steps):
         if step.id in seen:
@@ -56,29 +61,59 @@ def check_checker(
                 problems,
                 single=True,
             )
+        check_keys(
+            file, ("steps", s, "sources"), step.sources, sources, "data/sources.yaml", problems
+        )
         for a, answer in enumerate(step.answers):
             if answer.sign:
                 check_sign(
                     file, ("steps", s, "answers", a, "sign"), answer.sign, catalogue, problems
                 )
-    for c, combined in enumerate(checker.combined):
-        check_sign(file, ("combined", c, "sign"), combined.sign, catalogue, problems)
     ids: set[str] = set()
     for path, key in answer_ids(checker, catalogue, areas):
         if key in ids:
             problems.append(file.problem(path, f"the answer id '{key}' is used twice"))
         ids.add(key)
-    for c, combined in enumerate(checker.combined):
-        where = "the answers of the steps"
-        check_keys(file, ("combined", c, "when"), combined.when, ids, where, problems)
+    where = "the answers of data/checker.yaml"
+    for n, note in enumerate(checker.notes):
+        check_keys(file, ("notes", n, "when"), [note.when], ids, where, problems, single=True)
+    for key, sign in catalogue.signs.items():
+        for r, answers in enumerate(sign.raised_by):
+            for a, answer in enumerate(answers):
+                at = ("signs", key, "raised_by", r, a)
+                alternatives = [answer] if isinstance(answer, str) else answer
+                check_keys(signs_file, at, alternatives, ids, where, problems, single=True)
     return ids
 
 
 def check_cause_in_checker(
-    file: YamlFile, cause: Cause, ids: set[str], problems: list[Problem]
+    file: YamlFile,
+    cause: Cause,
+    checker: Checker,
+    catalogue: WarningSigns,
+    ids: set[str],
+    problems: list[Problem],
 ) -> None:
+    """A cause's checker answers exist, and every urgent or emergency sign it lists can be
+    reached: asked in a safety step (for the readers it is for) or raised by answers."""
     if cause.checker is None:
         return
     where = "the answers of data/checker.yaml"
-    check_keys(file, ("checker", "listed_for"), cause.checker.listed_for, ids, where, problems)
-    check_keys(file, ("checker", "only_with"), cause.checker.only_with, ids, where, problems)
+    for field in ("listed_for", "only_with", "never_with", "ages", "first_for"):
+        keys: list[Key] = getattr(cause.checker, field)
+        check_keys(file, ("checker", field), keys, ids, where, problems)
+    shown_for = {
+        group for step in checker.steps for a in step.answers for group in a.shows_signs_for
+    }
+    asked = {step.signs for step in checker.steps if step.signs}
+    for index, ref in enumerate(cause.warning_signs):
+        sign = catalogue.signs.get(ref.sign)
+        if sign is None or sign.tier not in ("emergency", "urgent") or sign.raised_by:
+            continue
+        if sign.tier not in asked or (sign.only_for and sign.only_for not in shown_for):
+            message = (
+                f"'{ref.sign}' is an {sign.tier} sign, but no answer of data/checker.yaml can "
+                f"reach it: ask its tier in a step with `signs: {sign.tier}`, or declare the "
+                "answers that raise it (`raised_by` in data/warning_signs.yaml)"
+            )
+            problems.append(file.problem(("warning_signs", index), message))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from .models import ClinicalReview, Key, Model, Text, Tier, review_field
+from .models import ClinicalReview, Group, Key, Model, Text, Tier, review_field
 
 
 class CheckerAnswer(Model):
@@ -25,6 +25,11 @@ class CheckerAnswer(Model):
         default=None,
         ge=0,
         description="For a 'when did it start' answer: the most days ago it stands for.",
+    )
+    shows_signs_for: list[Group] = Field(
+        default=[],
+        description="For an age answer: the groups whose signs (`only_for` in the catalogue) "
+        "the safety questions show. Before an age is given they show every sign.",
     )
 
 
@@ -51,39 +56,81 @@ class CheckerStep(Model):
         description="How much an answer of this step counts when ranking the causes it lists "
         "(what the reader notices counts more than where it is).",
     )
+    sources: list[Key] = Field(
+        default=[],
+        description="Keys of the sources for the step's rules; a safety step's rules are its "
+        "signs', in the catalogue.",
+    )
     answers: list[CheckerAnswer] = Field(default=[])
+    clinical_review: ClinicalReview | None = review_field()
 
     @model_validator(mode="after")
     def _has_answers(self) -> CheckerStep:
         if not (self.answers or self.signs or self.body_areas):
             raise ValueError("a step needs answers, or signs: or body_areas: true")
+        if not self.one and not self.none:
+            raise ValueError(
+                "more than one answer can be chosen here, so give the 'None of these' answer "
+                "(`none:`): a reader must be able to say nothing applies"
+            )
+        if not self.signs and not self.sources:
+            raise ValueError("name the sources of this step's rules (`sources:`)")
         return self
-
-
-class CombinedSign(Model):
-    """Answers from different steps that together are a warning sign."""
-
-    when: list[Key] = Field(min_length=2, description="Answer ids, all given.")
-    sign: Key = Field(description="A key from data/warning_signs.yaml.")
-    said: Text = Field(description="The answers as a reason: 'you said ...'.")
 
 
 class SelfCareResult(Model):
     label: Text
     heading: Text
     reassurance: Text = Field(description="Shown only when the reader chose no warning sign.")
+    see_a_gp_on: Text = Field(
+        description="With a start date: when to see a GP if it is still there; {date} is "
+        "replaced by the day 2 weeks after the start."
+    )
+    reminder: Text = Field(description="The link that adds that date to the reader's calendar.")
+
+
+class CheckerWords(Model):
+    """The words around the questions and the result, written once."""
+
+    next: Text
+    back: Text
+    skip: Text
+    carry_on: Text
+    start_again: Text
+    print: Text
+    because: Text
+    pages: Text
+    skipped: Text
+    summary: Text
+    answers: Text
+    questions: Text
+    date: Text
+    started_on: Text
+    plan: Text
+    checklist: Text
+    or_date: Text
+    date_in_future: Text
+    choose_one: Text
+    not_answered: Text
+
+
+class ResultNote(Model):
+    """A line the result shows when an answer was given (the midwife, for a pregnant reader)."""
+
+    when: Key = Field(description="An answer id.")
+    text: Text
 
 
 class Checker(Model):
     """data/checker.yaml."""
 
     title: Text
-    intro: Text
+    intro: Text = Field(description="Under the title, with or without JavaScript.")
+    privacy: Text = Field(description="Above the first question: where the answers stay.")
     not_a_diagnosis: Text
     self_care: SelfCareResult
+    words: CheckerWords
+    notes: list[ResultNote] = Field(default=[])
     steps: list[CheckerStep] = Field(min_length=1)
-    combined: list[CombinedSign] = Field(
-        default=[], description="Answers that, given together, count as a warning sign."
-    )
     questions_to_ask: list[Text] = Field(min_length=1)
     clinical_review: ClinicalReview | None = review_field()

@@ -1,4 +1,5 @@
-"""Whether a clinician has reviewed each warning sign, page and the checker's rules.
+"""Whether a clinician has reviewed each warning sign, page and rule of the checker (a step's
+rules: its answers, their signs and its sources).
 
 Every page says so plainly, the About page lists what has and has not been reviewed, and a
 publisher who must not go live without a review sets CLINICAL_REVIEW=required: the build then
@@ -72,12 +73,22 @@ def reviewables(site: Site) -> list[Reviewable]:
             for intro in [getattr(pages, name)]
         ),
         Reviewable(
-            "checker",
+            "page",
             site.checker.title,
             "data/checker.yaml",
             "",
             site.checker.clinical_review,
             CHECK_PAGE,
+        ),
+        *(
+            Reviewable(
+                "checker",
+                f"{site.checker.title}: {step.title}",
+                "data/checker.yaml",
+                f"steps.{index}",
+                step.clinical_review,
+            )
+            for index, step in enumerate(site.checker.steps)
         ),
         *(
             Reviewable(

@@ -52,7 +52,7 @@ AMOUNT = re.compile(
     re.IGNORECASE,
 )
 PER_DAY = re.compile(r"\b(?:a|per|each)\s+(?:day|week)\b", re.IGNORECASE)
-WHOSE_ADVICE = re.compile(r"\b(?:UK|NHS|US|NIH|FDA|CDC|Chief Medical Officers?)\b")
+WHOSE_ADVICE = re.compile(r"\b(?:UK|NHS|US|NIH|FDA|CDC|EFSA|Chief Medical Officers?)\b")
 
 
 def content_warnings(site: Site, today: dt.date) -> list[str]:

@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 
 WARNING_SIGNS_MARK = "<!-- warning-signs -->"
 REVIEW_LIST_MARK = "<!-- clinical-review -->"
-KIND_TITLES = {"page": "Pages", "checker": "The checker's rules", "sign": "Warning signs"}
+KIND_TITLES = {
+    "page": "Pages",
+    "checker": "The rules of each question of the checker",
+    "sign": "Warning signs",
+}
 _HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 
 

@@ -198,9 +198,21 @@ def load_site(data_dir: Path) -> Site:
     if checker is not None and warning_signs is not None:
         guides = set(pages.guides) if pages is not None else None
         checker_file = files[label_of(data_dir / "checker.yaml")]
-        answers = check_checker(checker_file, checker, warning_signs, body_areas, guides, problems)
+        signs_file = files[label_of(data_dir / "warning_signs.yaml")]
+        answers = check_checker(
+            checker_file,
+            signs_file,
+            checker,
+            warning_signs,
+            body_areas,
+            guides,
+            declared["sources.yaml"],
+            problems,
+        )
         for stem, cause in causes.items():
-            check_cause_in_checker(cause_files[stem], cause, answers, problems)
+            check_cause_in_checker(
+                cause_files[stem], cause, checker, warning_signs, answers, problems
+            )
     terms_file = read(data_dir / "search_terms.yaml")
     search_terms = check_search_terms(terms_file, causes, cause_ids, problems) if terms_file else {}
 

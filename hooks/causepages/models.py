@@ -166,6 +166,11 @@ class WarningSign(Model):
         default=None,
         description="A first call that differs from the tier's: shown before the sign everywhere.",
     )
+    raised_by: list[list[Key | list[Key]]] = Field(
+        default=[],
+        description="Answers of data/checker.yaml that together are this sign: each entry lists "
+        "answers that must all be given; an inner list means any one of those answers.",
+    )
     only_for: Group | None = Field(
         default=None,
         description="Set when the sign is only about children or pregnancy: only a cause that "
@@ -278,8 +283,12 @@ class Question(Model):
         return self
 
 
+Commonness = Literal["everyday", "uncommon"]
+
+
 class CauseInChecker(Model):
-    """Which answers of the checker (data/checker.yaml) make this cause worth reading."""
+    """Which answers of the checker (data/checker.yaml) make this cause worth reading, and how
+    likely it is for whom, so the pages listed respect base rates."""
 
     listed_for: list[Key] = Field(
         min_length=1, description="Answer ids; each one given lists the cause, and ranks it higher."
@@ -289,6 +298,21 @@ class CauseInChecker(Model):
         description="If set, the cause is listed only when one of these answers was given too.",
     )
     note: Text | None = Field(default=None, description="Shown with the cause when it is listed.")
+    never_with: list[Key] = Field(
+        default=[], description="Answers that rule this page out (menopause: 'pregnant')."
+    )
+    commonness: Commonness = Field(
+        description="everyday: a common, usually harmless cause; uncommon: listed below every "
+        "everyday cause unless 2 or more of its own answers were given."
+    )
+    ages: list[Key] = Field(
+        min_length=1,
+        description="Answers of the age step for the ages it is usual in. At other ages an "
+        "everyday cause is listed below those that fit, and an uncommon one is not listed.",
+    )
+    first_for: list[Key] = Field(
+        default=[], description="Answers that put this page first (pregnancy: 'pregnant')."
+    )
 
 
 class Cause(Model):

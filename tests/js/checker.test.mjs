@@ -1,16 +1,33 @@
 // The checker's rules under Node's own test runner, on the JSON the real data builds
-// (CHECKER_JSON names it; `make test` writes it first).
+// (CHECKER_JSON names it; `make test` writes it first): the clinical test set, and properties
+// that must hold for any answers, any order of steps and any time zone.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { answerForDate, answerIndex, evaluate } from "../../docs/assets/checker-rules.js";
+import {
+  answerForDate,
+  answerIndex,
+  chosenIds,
+  emptyState,
+  evaluate,
+  isAnswered,
+  localToday,
+  nextPlace,
+  placeOf,
+  resolve,
+  seeAGpOn,
+  shownAnswers,
+} from "../../docs/assets/checker-rules.js";
 
 const data = JSON.parse(readFileSync(process.env.CHECKER_JSON, "utf8"));
-const scenarios = JSON.parse(readFileSync(new URL("../checker_scenarios.json", import.meta.url)));
+const SCENARIOS = "tests/clinical_safety/scenarios.json";
+const scenarios = JSON.parse(readFileSync(new URL(`../../${SCENARIOS}`, import.meta.url)));
 const index = answerIndex(data);
 const rank = (tier) => data.order.indexOf(tier);
-const signTier = (id) => index.get(id).sign && data.signs[index.get(id).sign].tier;
+const causeIds = new Set(data.causes.map((cause) => cause.id));
+const safety = data.steps.map((step, i) => i).filter((i) => data.steps[i].required);
+const urgentTiers = data.order.slice(0, 2);
 
 // A seeded generator, so a failing answer set can be replayed.
 function generator(seed) {
@@ -20,62 +37,191 @@ function generator(seed) {
   };
 }
 
-test("the scenario table has at least 40 readers, each with known answers", () => {
-  assert.ok(scenarios.length >= 40, `${scenarios.length} scenarios`);
-  for (const scenario of scenarios) {
-    for (const id of scenario.answers) assert.ok(index.has(id), `${scenario.reader}: ${id}`);
+// Answers a reader gives step by step, as the page takes them: returns the state after each
+// step and where the page went next.
+function walk(answers, { skip = [] } = {}) {
+  let state = emptyState();
+  const visits = [];
+  let place = resolve(data, state, 0);
+  while (place !== "result") {
+    const step = data.steps[place];
+    const mine = shownAnswers(data, step, state).filter((a) => answers.has(a.id)).map((a) => a.id);
+    const ids = step.one ? mine.slice(0, 1) : mine;
+    state = structuredClone(state);
+    if (ids.length) state.answers[step.id] = ids;
+    else if (step.required || !skip.includes(step.id)) state.none.push(step.id);
+    else state.skipped.push(step.id);
+    const next = nextPlace(data, state, place);
+    visits.push({ step: step.id, state, next });
+    if (next === "result") {
+      const found = evaluate(data, chosenIds(state));
+      // The page shows the action, and the reader carries on from the next question.
+      state.acknowledged = [...new Set([...state.acknowledged, ...found.signs])];
+      const more = data.steps.findIndex((s) => !isAnswered(s, state) && !state.skipped.includes(s.id));
+      place = more === -1 ? "result" : more;
+    } else {
+      place = next;
+    }
   }
+  return { state, visits };
+}
+
+test(`the clinical test set (${SCENARIOS}) has at least 100 scenarios, each with known answers and pages`, () => {
+  assert.ok(scenarios.length >= 100, `${scenarios.length} scenarios`);
+  scenarios.forEach((scenario, n) => {
+    for (const id of scenario.answers) {
+      assert.ok(index.has(id), `${SCENARIOS}: scenario ${n} (${scenario.reader}): field 'answers': '${id}' is not an answer of the checker`);
+    }
+    for (const field of ["first", "top3", "never"]) {
+      for (const id of scenario[field] || []) {
+        assert.ok(causeIds.has(id), `${SCENARIOS}: scenario ${n}: field '${field}': '${id}' is not a page the checker lists`);
+      }
+    }
+    assert.ok(data.order.includes(scenario.tier), `${SCENARIOS}: scenario ${n}: field 'tier'`);
+  });
 });
 
 for (const scenario of scenarios) {
   test(`scenario: ${scenario.reader}`, () => {
-    const result = evaluate(data, new Set(scenario.answers));
+    const { state } = walk(new Set(scenario.answers));
+    const result = evaluate(data, chosenIds(state));
     assert.equal(result.tier, scenario.tier);
-    const top = result.causes.slice(0, 3).map((cause) => cause.id);
-    for (const id of scenario.top3) assert.ok(top.includes(id), `${id} not in top 3: ${top}`);
+    const listed = result.causes.map((cause) => cause.id);
+    const first = scenario.first || [];
+    assert.deepEqual(new Set(listed.slice(0, first.length)), new Set(first), `listed: ${listed}`);
+    for (const id of scenario.top3 || []) assert.ok(listed.slice(0, 3).includes(id), `${id} not in the top 3: ${listed}`);
+    for (const id of scenario.never || []) assert.ok(!listed.includes(id), `${id} is listed: ${listed}`);
   });
 }
 
-test("1,000 random answer sets keep the safety rules", () => {
+test("2,000 random readers keep the safety rules", () => {
   const ids = [...index.keys()];
-  const random = generator(20261130);
-  const mnd = data.causes.find((cause) => cause.id === "motor-neuron-disease");
-  for (let n = 0; n < 1000; n++) {
-    const chosen = new Set(ids.filter(() => random() < 0.08));
+  const random = generator(20261203);
+  for (let n = 0; n < 2000; n++) {
+    const answers = new Set(ids.filter(() => random() < 0.06));
+    const { state, visits } = walk(answers, { skip: data.steps.filter(() => random() < 0.3).map((s) => s.id) });
+    const chosen = chosenIds(state);
     const result = evaluate(data, chosen);
-    const together = data.combined.filter((c) => c.when.every((id) => chosen.has(id)));
-    const signs = [...chosen].filter(signTier);
-    for (const c of together) assert.ok(rank(result.tier) <= rank(data.signs[c.sign].tier));
-    // Never a lower tier than any chosen sign, and no reassurance once a sign is chosen.
-    for (const id of signs) assert.ok(rank(result.tier) <= rank(signTier(id)), `${[...chosen]}`);
-    if (signs.length || together.length) assert.equal(result.reassure, false);
-    else assert.equal(result.tier, data.order.at(-1));
-    // An emergency ends the check with nothing else to read.
-    if (result.tier === data.order[0]) assert.deepEqual(result.causes, []);
-    // A cause that needs a given answer is listed only with it; MND only with weakness,
-    // wasting or slowly changing speech or swallowing, and then at least at the GP tier.
-    for (const cause of result.causes) {
-      if (cause.only_with.length) assert.ok(cause.only_with.some((id) => chosen.has(id)));
+    const replay = `answers: ${[...chosen]}`;
+    // Never a lower tier than any chosen sign or any sign answers raise together.
+    for (const id of chosen) {
+      const sign = index.get(id).sign;
+      if (sign) assert.ok(rank(result.tier) <= rank(data.signs[sign].tier), replay);
     }
-    if (result.causes.some((cause) => cause.id === "motor-neuron-disease")) {
-      assert.ok(mnd.only_with.some((id) => chosen.has(id)));
-      assert.ok(rank(result.tier) <= rank("see_a_gp"));
+    for (const raised of data.raised) {
+      if (raised.when.every((any) => any.some((id) => chosen.has(id)))) {
+        assert.ok(rank(result.tier) <= rank(data.signs[raised.sign].tier), replay);
+      }
+    }
+    // No reassurance with any sign.
+    if (result.signs.length) assert.equal(result.reassure, false, replay);
+    else assert.equal(result.tier, data.order.at(-1), replay);
+    // An urgent or emergency answer ends the questions at once.
+    for (const visit of visits) {
+      const found = evaluate(data, chosenIds(visit.state));
+      const fresh = found.signs.filter((k) => urgentTiers.includes(data.signs[k].tier) && !visit.state.acknowledged.includes(k));
+      if (fresh.length) assert.equal(visit.next, "result", `${replay}, at ${visit.step}`);
+    }
+    // An uncommon page never above an everyday one without 2 of its own answers.
+    result.causes.forEach((cause, i) => {
+      if (cause.commonness !== "uncommon" || cause.why.length >= 2) return;
+      const below = result.causes.slice(i + 1).filter((other) => other.commonness === "everyday");
+      const first = cause.first_for.some((id) => chosen.has(id));
+      assert.ok(first || !below.length, `${cause.id} above ${below.map((c) => c.id)}; ${replay}`);
+    });
+    // A page that needs a given answer is listed only with it, never with an answer that rules
+    // it out, and an uncommon one only at an age it is usual in.
+    const age = [...chosen].filter((id) => data.causes.some((c) => c.ages.includes(id)));
+    for (const cause of result.causes) {
+      if (cause.only_with.length) assert.ok(cause.only_with.some((id) => chosen.has(id)), replay);
+      assert.ok(!cause.never_with.some((id) => chosen.has(id)), replay);
+      if (cause.commonness === "uncommon" && age.length) {
+        assert.ok(age.some((id) => cause.ages.includes(id)), `${cause.id}; ${replay}`);
+      }
     }
   }
 });
 
-test("MND is listed only for weakness, wasting or slowly changing speech or swallowing", () => {
-  const mnd = data.causes.find((cause) => cause.id === "motor-neuron-disease");
-  assert.deepEqual([...mnd.only_with].sort(), ["speech", "thinner", "weaker"]);
-  for (const id of mnd.only_with) assert.equal(signTier(id), "see_a_gp");
-  assert.ok(mnd.note, "MND comes with its 'this is unlikely' context");
+test("no address reaches a step or the result past an unanswered safety question", () => {
+  const random = generator(7);
+  const hashes = ["", "#step-0", `#step-${data.steps.length + 1}`, "#step-999", "#result", "#nonsense", "#step-x"];
+  for (let s = 1; s <= data.steps.length; s++) hashes.push(`#step-${s}`);
+  for (let n = 0; n < 300; n++) {
+    const state = emptyState();
+    for (const i of safety) if (random() < 0.5) state.none.push(data.steps[i].id);
+    const missing = safety.find((i) => !state.none.includes(data.steps[i].id));
+    for (const hash of hashes) {
+      const place = resolve(data, state, placeOf(data, hash));
+      const wanted = placeOf(data, hash);
+      const end = wanted === "result" ? data.steps.length : wanted;
+      if (missing !== undefined && missing < end) assert.equal(place, missing, `${hash} with ${state.none}`);
+      else assert.equal(place, wanted, hash);
+    }
+  }
+  // A fresh tab: any deep link but a step before the safety questions lands on the first one.
+  const fresh = emptyState();
+  for (const hash of ["#step-0", `#step-${data.steps.length + 1}`, "#result", "#nonsense"]) {
+    assert.equal(resolve(data, fresh, placeOf(data, hash)), safety[0], hash);
+  }
 });
 
-test("a start date picks the answer for how long ago it was", () => {
+test("skipping is not answering: a safety question cannot be skipped", () => {
+  const state = emptyState();
+  for (const i of safety) state.skipped.push(data.steps[i].id);
+  assert.equal(resolve(data, state, "result"), safety[0]);
+  assert.ok(safety.every((i) => data.steps[i].required && !data.steps[i].one));
+});
+
+test("the 2-week line falls on the same day in every time zone, and today is accepted", () => {
   const since = data.steps.find((step) => step.since_date);
-  const today = new Date("2026-11-30");
-  const daysAgo = (days) => new Date(today - days * 86400000);
-  assert.equal(answerForDate(since, daysAgo(3), today).id, "under-2-weeks");
-  assert.equal(answerForDate(since, daysAgo(20), today).id, "2-weeks-to-2-months");
-  assert.equal(answerForDate(since, daysAgo(200), today).id, "over-2-months");
+  const saved = process.env.TZ;
+  const zones = ["Etc/GMT+12", "Pacific/Pago_Pago", "America/Los_Angeles", "Europe/London", "Asia/Kolkata", "Australia/Sydney", "Pacific/Auckland", "Pacific/Kiritimati"];
+  // Every hour of two days, in zones from UTC-12 to UTC+14.
+  for (const zone of zones) {
+    process.env.TZ = zone;
+    for (let hour = 0; hour < 48; hour++) {
+      const now = new Date(Date.UTC(2026, 11, 3, hour, 30));
+      const today = localToday(now);
+      const expected = new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(now);
+      assert.equal(today, expected, `${zone} at ${now.toISOString()}`);
+      const ago = (days) => new Date(Date.parse(`${today}T12:00:00Z`) - days * 86400000).toISOString().slice(0, 10);
+      assert.equal(answerForDate(since, today, today).id, "under-2-weeks", `${zone}: today`);
+      assert.equal(answerForDate(since, ago(13), today).id, "under-2-weeks", zone);
+      assert.equal(answerForDate(since, ago(14), today).id, "2-weeks-to-2-months", zone);
+      assert.equal(answerForDate(since, ago(61), today).id, "2-weeks-to-2-months", zone);
+      assert.equal(answerForDate(since, ago(62), today).id, "over-2-months", zone);
+      assert.equal(answerForDate(since, ago(-1), today), null, `${zone}: tomorrow is refused`);
+    }
+  }
+  process.env.TZ = saved;
+  assert.equal(seeAGpOn("2026-12-03"), "2026-12-17");
+  assert.equal(seeAGpOn("2026-12-25"), "2027-01-08");
+});
+
+test("every step where more than one answer can be chosen offers 'None of these'", () => {
+  for (const step of data.steps) if (!step.one) assert.ok(step.none, step.id);
+});
+
+test("an urgent sign's own first call comes before the tier's action", () => {
+  for (const [key, sign] of Object.entries(data.signs)) {
+    if (!sign.route) continue;
+    const result = evaluate(data, new Set([key]));
+    assert.deepEqual(result.routes, [sign.route], key);
+    assert.ok(sign.text.startsWith(sign.route), key);
+  }
+});
+
+test("signs only for children show only when the check is for a child, or before an age is given", () => {
+  const urgent = data.steps.find((step) => step.signs === undefined && step.required) || data.steps.find((s) => s.required);
+  const child = data.steps.flatMap((s) => s.answers).find((a) => a.shows_signs_for?.includes("children"));
+  const adult = data.steps.flatMap((s) => s.answers).find((a) => a.shows_signs_for && !a.shows_signs_for.includes("children"));
+  const forChildren = (state) => data.steps.filter((s) => s.required).flatMap((s) => shownAnswers(data, s, state)).filter((a) => a.only_for === "children");
+  assert.ok(urgent);
+  assert.ok(forChildren(emptyState()).length > 0);
+  const asChild = emptyState();
+  asChild.answers.age = [child.id];
+  assert.ok(forChildren(asChild).length > 0);
+  const asAdult = emptyState();
+  asAdult.answers.age = [adult.id];
+  assert.equal(forChildren(asAdult).length, 0);
 });
