@@ -41,8 +41,13 @@ export function shownAnswers(data, step, state) {
 }
 
 // Where a reader who asks for `wanted` (a step's index, or "result") may go: the first safety
-// step not yet answered that comes before it, or else where they asked.
+// step not yet answered that comes before it, or else where they asked. The one result shown
+// before every safety question is answered is the action for an emergency or urgent answer
+// already given: it must not wait, and it reassures no one.
 export function resolve(data, state, wanted) {
+  if (wanted === "result" && data.order.indexOf(evaluate(data, chosenIds(state)).tier) < 2) {
+    return wanted;
+  }
   const end = wanted === "result" ? data.steps.length : wanted;
   const missing = data.steps.findIndex(
     (step, index) => index < end && step.required && !isAnswered(step, state),

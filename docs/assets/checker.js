@@ -296,9 +296,12 @@ function run(root, data, dataUrl) {
       "END:VCALENDAR",
       "",
     ].join("\r\n");
-    const link = h("a", { className: "checker__reminder", textContent: tier.reminder, download: "see-a-gp.ics" });
-    link.addEventListener("click", () => {
-      link.href = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
+    // Made on this device: the file is never fetched from or sent to anywhere.
+    const link = h("a", {
+      className: "checker__reminder",
+      textContent: tier.reminder,
+      download: "see-a-gp.ics",
+      href: URL.createObjectURL(new Blob([ics], { type: "text/calendar" })),
     });
     return h("p", { className: "checker__gp-date" }, h("strong", { textContent: text }), " ", link);
   }

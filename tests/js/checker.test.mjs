@@ -165,6 +165,24 @@ test("no address reaches a step or the result past an unanswered safety question
   }
 });
 
+test("before the safety questions are answered, the only result is an urgent or emergency action", () => {
+  for (const i of safety) {
+    for (const answer of data.steps[i].answers) {
+      const state = emptyState();
+      state.answers[data.steps[i].id] = [answer.id];
+      assert.equal(resolve(data, state, "result"), "result", answer.id);
+      assert.equal(evaluate(data, chosenIds(state)).reassure, false, answer.id);
+    }
+  }
+  // A see-a-GP answer, or none, given before the safety questions: no result yet.
+  for (const answer of data.steps.flatMap((step) => (step.required ? [] : step.answers))) {
+    const state = emptyState();
+    state.answers.x = [answer.id];
+    const tier = evaluate(data, chosenIds(state)).tier;
+    if (!urgentTiers.includes(tier)) assert.equal(resolve(data, state, "result"), safety[0], answer.id);
+  }
+});
+
 test("skipping is not answering: a safety question cannot be skipped", () => {
   const state = emptyState();
   for (const i of safety) state.skipped.push(data.steps[i].id);
