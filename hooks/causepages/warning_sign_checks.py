@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .cross_checks import check_keys
 from .models import CARE_CARD_MAX, TIERS
+from .warning_signs import route_words
 
 if TYPE_CHECKING:
     from .models import Cause, WarningSigns
@@ -128,10 +129,13 @@ def check_cause_signs(
             check_sign(file, ("quiz", index, "sign"), question.sign, catalogue, problems)
             continue
         tier = signs[question.sign].tier
-        expected = getattr(catalogue.tiers, tier).quiz_answer
+        # A sign with its own first call is answered by that call, as every page shows it.
+        route = route_words(catalogue, question.sign)
+        expected = route or getattr(catalogue.tiers, tier).quiz_answer
         if question.answers != [expected]:
+            why = "has its own first call" if route else f"is a sign of the {tier} tier"
             message = (
-                f"'{question.sign}' is a sign of the {tier} tier, so the right answer must be "
-                f"'{expected}' as in {SIGNS_FILE}"
+                f"'{question.sign}' {why}, so the right answer must be '{expected}' as in "
+                f"{SIGNS_FILE}"
             )
             problems.append(file.problem(("quiz", index, "answers"), message))

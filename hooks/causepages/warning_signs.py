@@ -14,7 +14,7 @@ from .models import TIERS
 
 if TYPE_CHECKING:
     from .loader import Site
-    from .models import Cause, SignRef, Tier
+    from .models import Cause, SignRef, Tier, WarningSigns
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,15 @@ class CareCard:
 
 def route_text(site: Site, key: str) -> str:
     """Who to call first for a sign that has its own route ("UK: ... US: ..."), else ''."""
-    route = site.warning_signs.signs[key].route
-    if route is None:
+    return route_words(site.warning_signs, key)
+
+
+def route_words(catalogue: WarningSigns, key: str) -> str:
+    """route_text, from the catalogue alone (for the checks that run before a Site exists)."""
+    route = catalogue.signs[key].route
+    if route is None or route.help_line not in catalogue.help_lines:
         return ""
-    line = site.warning_signs.help_lines[route.help_line]
+    line = catalogue.help_lines[route.help_line]
     return f"UK: {line.uk}. US: {line.us}."
 
 
