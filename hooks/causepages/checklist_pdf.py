@@ -70,6 +70,7 @@ class Checklist:
     url: str
     last_checked: str
     next_check_due: str
+    clinical_review: str
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .checklist_pdf import Bullet, Card, Checklist, Document, Item
 from .output import Output
-from .render import environment, link, long_date, page
+from .render import environment, link, long_date, page, review_sentence
 from .site_pages import cause_path, intro_page, page_url
 from .warning_signs import care_cards, cause_cards, causes_naming, every_plan_signs
 
@@ -132,6 +132,7 @@ def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
         url=site_url.rstrip("/") + "/" + page_url(page_path(cause)),
         last_checked=long_date(cause.last_checked),
         next_check_due=long_date(cause.next_check_due),
+        clinical_review=review_sentence(cause.clinical_review),
     )
 
 

@@ -17,7 +17,7 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 if TYPE_CHECKING:
-    from .models import GlossaryEntry
+    from .models import ClinicalReview, GlossaryEntry
 
 # Characters Python-Markdown treats as syntax and lets a backslash cancel.
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]#!])")
@@ -83,6 +83,13 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def review_sentence(review: ClinicalReview | None) -> str:
+    """Whether a clinician has reviewed a page, as every page and PDF says it."""
+    if review is None:
+        return "Not yet reviewed by a clinician."
+    return f"Reviewed by a clinician: {review.by}, {review.role}, on {long_date(review.date)}."
+
+
 def link(from_page: str, to_page: str) -> Trusted:
     """A relative link between two source paths, so MkDocs checks it under --strict."""
     if to_page.startswith("#"):
@@ -115,6 +122,7 @@ def environment() -> Environment:
         auto_reload=False,
     )
     env.filters["long_date"] = long_date
+    env.filters["review_sentence"] = review_sentence
     env.filters["attr"] = lambda value: Trusted(html.escape(str(value), quote=True))
     return env
 
