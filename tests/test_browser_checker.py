@@ -163,6 +163,45 @@ def test_an_urgent_answer_shows_its_first_call_at_once_and_the_reader_can_carry_
     expect(heading(page)).to_have_text(STEPS[0]["title"])
 
 
+@pytest.mark.parametrize("sign", ["pre-eclampsia-signs", "poisoning-with-symptoms"])
+def test_a_double_click_onto_an_urgent_answer_leaves_its_action_on_screen(
+    page: Page, served_site: str, sign: str
+) -> None:
+    page.set_viewport_size(PHONE)
+    open_checker(page, served_site, f"#step-{STEPS.index(SAFETY[0]) + 1}")
+    if sign not in [a["id"] for a in SAFETY[0]["answers"]]:
+        page.get_by_label(SAFETY[0]["none"], exact=True).check()
+        page.get_by_role("button", name=WORDS["next"]).click()
+    page.get_by_label(LABELS[sign], exact=True).check()
+    page.get_by_role("button", name=WORDS["next"]).dblclick()
+    page.wait_for_timeout(400)
+    result = page.locator(".checker__result")
+    expect(result).to_be_visible()
+    # Its first line is in view, below the theme's fixed header.
+    header = page.locator(".md-header").bounding_box()
+    first = result.locator(".care-card > :nth-child(2)").bounding_box()
+    assert header and first and first["y"] >= header["y"] + header["height"] - 1, (first, header)
+
+
+def test_a_safety_question_is_asked_again_when_the_age_changes_to_a_child(
+    page: Page, served_site: str
+) -> None:
+    ages = STEPS[0]
+    open_checker(page, served_site)
+    page.get_by_label(ages["answers"][-1]["label"], exact=True).check()
+    page.get_by_role("button", name=WORDS["next"]).click()
+    for step in SAFETY:
+        expect(heading(page)).to_have_text(step["title"])
+        expect(page.get_by_label(LABELS["baby-seriously-ill"], exact=True)).to_have_count(0)
+        page.get_by_label(step["none"], exact=True).check()
+        page.get_by_role("button", name=WORDS["next"]).click()
+    open_checker(page, served_site, "#step-1")
+    page.get_by_label(ages["answers"][0]["label"], exact=True).check()
+    page.get_by_role("button", name=WORDS["next"]).click()
+    expect(heading(page)).to_have_text(SAFETY[0]["title"])
+    expect(page.get_by_label(LABELS["baby-seriously-ill"], exact=True)).to_be_visible()
+
+
 def test_an_emergency_sign_shows_its_action_at_once(page: Page, served_site: str) -> None:
     open_checker(page, served_site, f"#step-{STEPS.index(SAFETY[0]) + 1}")
     page.get_by_label(LABELS["poisoning-with-symptoms"], exact=True).check()

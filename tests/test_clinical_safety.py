@@ -64,7 +64,12 @@ def scenario_problems(path: Path) -> list[str]:
     pages = sorted(cause["id"] for cause in data["causes"])
     problems = []
     for n, scenario in enumerate(file.data):
-        for field, known in (("answers", answers), ("first", pages), ("top3", pages)):
+        for field, known in (
+            ("answers", answers),
+            ("first", pages),
+            ("top3", pages),
+            ("never", pages),
+        ):
             for i, key in enumerate(scenario.get(field, [])):
                 if key not in known:
                     hint = did_you_mean(key, known)

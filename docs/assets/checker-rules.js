@@ -4,13 +4,14 @@
 //
 // The reader's answers are one state object: {answers: {stepId: [answer ids]}, none: [stepIds
 // answered "None of these"], skipped: [stepIds], started: "YYYY-MM-DD" or "", acknowledged:
-// [sign keys whose action was already shown]}. Where the reader may go, and what the result
+// [sign keys whose action was already shown], shown: {stepId: [answer ids on screen when it was
+// answered]}}. Where the reader may go, and what the result
 // is, are functions of that state alone, never of a step number typed into the address.
 
 const DAY = 86400000;
 
 export function emptyState() {
-  return { answers: {}, none: [], skipped: [], started: "", acknowledged: [] };
+  return { answers: {}, none: [], skipped: [], started: "", acknowledged: [], shown: {} };
 }
 
 // The answer ids of every step, by id, so a sign or a reason can be found from an answer.
@@ -24,19 +25,24 @@ export function chosenIds(state) {
   return new Set(Object.values(state.answers).flat());
 }
 
-// A step is answered by an answer or by "None of these"; a skipped step is not answered.
-export function isAnswered(step, state) {
-  return Boolean(state.answers[step.id]?.length) || state.none.includes(step.id);
+// A step is answered by an answer or by "None of these"; a skipped step is not answered. A
+// safety step counts as answered only if every sign it now shows was on screen when it was
+// answered: a reader who changes the age to a child's must see the children's signs.
+export function isAnswered(data, step, state) {
+  const given = Boolean(state.answers[step.id]?.length) || state.none.includes(step.id);
+  if (!given || !step.required) return given;
+  const seen = new Set(state.shown?.[step.id] || []);
+  return shownAnswers(data, step, state).every((answer) => seen.has(answer.id));
 }
 
 // The answers a step shows: a safety step leaves out signs only for children or pregnancy
 // once the reader's age says they cannot apply. Before an age is given, every sign shows.
 export function shownAnswers(data, step, state) {
   const chosen = chosenIds(state);
-  const ages = data.steps.flatMap((s) => s.answers).filter((a) => a.shows_signs_for);
-  const age = ages.find((a) => chosen.has(a.id));
+  const ages = data.steps.find((s) => s.answers.some((a) => a.shows_signs_for?.length));
+  const age = ages?.answers.find((a) => chosen.has(a.id));
   return step.answers.filter(
-    (answer) => !answer.only_for || !age || age.shows_signs_for.includes(answer.only_for),
+    (answer) => !answer.only_for || !age || (age.shows_signs_for || []).includes(answer.only_for),
   );
 }
 
@@ -50,7 +56,7 @@ export function resolve(data, state, wanted) {
   }
   const end = wanted === "result" ? data.steps.length : wanted;
   const missing = data.steps.findIndex(
-    (step, index) => index < end && step.required && !isAnswered(step, state),
+    (step, index) => index < end && step.required && !isAnswered(data, step, state),
   );
   if (missing !== -1) return missing;
   return wanted;
@@ -112,13 +118,13 @@ export function evaluate(data, chosen) {
 
 // Pages that match the answers, likeliest first. A page is listed when one of its answers was
 // given, with one of its `only_with` answers if it has them, none of its `never_with` ones, and,
-// for an uncommon cause, at an age it is usual in. The order: a page named first for an answer
-// (pregnancy),
-// then everyday causes before uncommon ones (an uncommon one competes only when 2 or more of
-// its own answers were given), then causes usual at the reader's age, then by the weight of
+// for an uncommon cause, at an age it is usual in (data.ranking). The order: a page named first
+// for an answer (pregnancy), then everyday causes before uncommon ones (an uncommon one competes
+// only when data.ranking.uncommon_competes_with of its own answers were given), then causes usual at the reader's age, then by the weight of
 // the answers that list them (what a reader notices counts more than where), everyday causes
 // first among equals, then by how many answers match.
 function pagesFor(data, index, chosen) {
+  const rules = data.ranking;
   const ageGiven = data.causes.some((cause) => cause.ages.some((id) => chosen.has(id)));
   return data.causes
     .map((cause, order) => {
@@ -134,9 +140,10 @@ function pagesFor(data, index, chosen) {
         order,
         matched,
         // An uncommon cause is not offered outside the ages it is usual in.
-        listed: allowed && matched.length > 0 && (everyday || !age),
+        listed:
+          allowed && matched.length > 0 && (everyday || !age || !rules.uncommon_only_at_their_ages),
         first: cause.first_for.some((id) => chosen.has(id)) ? 0 : 1,
-        group: everyday || matched.length >= 2 ? 0 : 1,
+        group: everyday || matched.length >= rules.uncommon_competes_with ? 0 : 1,
         age,
         score: matched.reduce((sum, id) => sum + index.get(id).weight, 0) + area,
       };
@@ -167,14 +174,14 @@ export function nextPlace(data, state, from) {
   if (fresh.length) return "result";
   for (let index = from + 1; index < data.steps.length; index++) {
     const step = data.steps[index];
-    if (!isAnswered(step, state) && !state.skipped.includes(step.id)) return index;
+    if (!isAnswered(data, step, state) && !state.skipped.includes(step.id)) return index;
   }
   return "result";
 }
 
 // The steps with no answer: skipped, or not reached yet.
 export function unanswered(data, state) {
-  return data.steps.filter((step) => !isAnswered(step, state));
+  return data.steps.filter((step) => !isAnswered(data, step, state));
 }
 
 // Today's date on the reader's own calendar, as "YYYY-MM-DD" (not the UTC date).

@@ -75,9 +75,22 @@ function run(root, data, dataUrl) {
   root.hidden = false;
   for (const guide of document.querySelectorAll(".checker-guide")) guide.hidden = true;
 
-  // Shows a screen and moves focus to its heading, scrolled clear of the fixed header.
+  // One click is one step: the second click of a double-click lands on the new screen (a step,
+  // a result, or the page around it) and must neither tick, press nor follow anything there.
+  let shownAt = 0;
+  const onClick = (event) => {
+    if (!root.isConnected) return document.removeEventListener("click", onClick, true);
+    if (event.detail > 1 && performance.now() - shownAt < 800) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+  document.addEventListener("click", onClick, true);
+
+  // Shows a screen and moves focus to its first line, scrolled clear of the fixed header.
   function show(content, focus) {
     screen.replaceChildren(content);
+    shownAt = performance.now();
     focus.tabIndex = -1;
     focus.focus({ preventScroll: true });
     focus.scrollIntoView({ block: "start" });
@@ -136,6 +149,8 @@ function run(root, data, dataUrl) {
         problem.textContent = answer === null ? words.date_in_future : "";
         if (answer) inputs.forEach((i) => (i.checked = i.value === answer.id));
       });
+      // An answer chosen by hand replaces the date, so the two never disagree.
+      for (const input of inputs) input.addEventListener("change", () => (date.value = ""));
       fields.append(h("p", {}, h("label", { htmlFor: date.id, textContent: `${words.or_date} ` }), date));
     }
     if (current.guide) {
@@ -147,19 +162,6 @@ function run(root, data, dataUrl) {
     const skip = !current.required && h("button", { type: "button", className: "md-button", textContent: words.skip });
     const next = h("button", { type: "submit", className: "md-button md-button--primary", textContent: words.next });
     const form = h("form", { className: "checker__step" }, heading, fields, h("p", { className: "checker__buttons" }, back, " ", skip, " ", next));
-    // One click is one step: the second click of a double-click lands on this new step, so
-    // it must neither tick an answer nor press a button there.
-    const shownAt = performance.now();
-    form.addEventListener(
-      "click",
-      (event) => {
-        if (event.detail > 1 && performance.now() - shownAt < 800) {
-          event.preventDefault();
-          event.stopPropagation();
-        }
-      },
-      true,
-    );
     const leave = (commit) => {
       if (next.disabled) return;
       next.disabled = true;
@@ -201,6 +203,8 @@ function run(root, data, dataUrl) {
         state.skipped = state.skipped.filter((id) => id !== current.id);
         if (!ids.length && !none) state.skipped.push(current.id);
         if (date) state.started = date.value;
+        // The signs on screen now: if a later answer (the age) shows more, this is asked again.
+        state.shown = { ...state.shown, [current.id]: inputs.map((input) => input.value) };
       });
     });
     show(form, heading);
@@ -234,7 +238,7 @@ function run(root, data, dataUrl) {
     const more = left.some((s) => !state.skipped.includes(s.id));
     if (more) {
       const carry = h("button", { type: "button", className: "md-button", textContent: words.carry_on });
-      const index = data.steps.findIndex((s) => !isAnswered(s, state) && !state.skipped.includes(s.id));
+      const index = data.steps.findIndex((s) => !isAnswered(data, s, state) && !state.skipped.includes(s.id));
       carry.addEventListener("click", () => go(index, true));
       parts.push(h("p", {}, carry));
     }
@@ -292,6 +296,11 @@ function run(root, data, dataUrl) {
       `DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`,
       `DTEND;VALUE=DATE:${addDays(day, 1).replace(/-/g, "")}`,
       `SUMMARY:${text.replace(/[,;\\]/g, (c) => `\\${c}`)}`,
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      "TRIGGER:PT9H",
+      `DESCRIPTION:${text.replace(/[,;\\]/g, (c) => `\\${c}`)}`,
+      "END:VALARM",
       "END:VEVENT",
       "END:VCALENDAR",
       "",

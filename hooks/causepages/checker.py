@@ -40,7 +40,7 @@ def _answers(site: Site, step: CheckerStep) -> list[dict[str, Any]]:
             where = area.name.lower()
             said = f"it twitches {where}" if area.everywhere else f"it twitches in your {where}"
             answers.append({"id": key, "label": area.name, "said": said})
-    answers += [answer.model_dump(exclude_none=True) for answer in step.answers]
+    answers += [answer.model_dump(exclude_defaults=True) for answer in step.answers]
     return [{"weight": step.weight} | answer for answer in answers]
 
 
@@ -106,6 +106,7 @@ def payload(site: Site) -> dict[str, Any]:
         "not_a_diagnosis": checker.not_a_diagnosis,
         "words": checker.words.model_dump(),
         "notes": [note.model_dump() for note in checker.notes],
+        "ranking": checker.ranking.model_dump(),
         "order": [*tiers],
         "tiers": tiers,
         "signs": {
@@ -138,12 +139,14 @@ def checker_outputs(site: Site) -> list[Output]:
             answer["label"],
             [
                 (titles[c["id"]], link(CHECK_PAGE, cause_path(titles[c["id"]])))
-                for c in data["causes"]
+                # Everyday causes first, as the checker ranks them.
+                for c in sorted(data["causes"], key=lambda c: c["commonness"] != "everyday")
                 if answer["id"] in c["listed_for"]
             ],
         )
         for step, answer in answers
-        if "sign" not in answer or step["id"] not in ("emergency", "urgent")
+        # The safety questions are the care cards above the table; the rest point to pages.
+        if not step["required"]
     ]
     checker = site.checker
     front = {

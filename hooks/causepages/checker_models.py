@@ -114,6 +114,18 @@ class CheckerWords(Model):
     not_answered: Text
 
 
+class Ranking(Model):
+    """How the pages that match are ordered, so no medical rule is written in JavaScript."""
+
+    uncommon_competes_with: int = Field(
+        ge=1,
+        description="Answers of its own an uncommon cause needs to compete with everyday ones.",
+    )
+    uncommon_only_at_their_ages: bool = Field(
+        description="Offer an uncommon cause only at the ages it is usual in (`ages`)."
+    )
+
+
 class ResultNote(Model):
     """A line the result shows when an answer was given (the midwife, for a pregnant reader)."""
 
@@ -130,6 +142,7 @@ class Checker(Model):
     not_a_diagnosis: Text
     self_care: SelfCareResult
     words: CheckerWords
+    ranking: Ranking
     notes: list[ResultNote] = Field(default=[])
     steps: list[CheckerStep] = Field(min_length=1)
     questions_to_ask: list[Text] = Field(min_length=1)

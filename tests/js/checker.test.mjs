@@ -51,13 +51,14 @@ function walk(answers, { skip = [] } = {}) {
     if (ids.length) state.answers[step.id] = ids;
     else if (step.required || !skip.includes(step.id)) state.none.push(step.id);
     else state.skipped.push(step.id);
+    state.shown[step.id] = shownAnswers(data, step, state).map((a) => a.id);
     const next = nextPlace(data, state, place);
     visits.push({ step: step.id, state, next });
     if (next === "result") {
       const found = evaluate(data, chosenIds(state));
       // The page shows the action, and the reader carries on from the next question.
       state.acknowledged = [...new Set([...state.acknowledged, ...found.signs])];
-      const more = data.steps.findIndex((s) => !isAnswered(s, state) && !state.skipped.includes(s.id));
+      const more = data.steps.findIndex((s) => !isAnswered(data, s, state) && !state.skipped.includes(s.id));
       place = more === -1 ? "result" : more;
     } else {
       place = next;
@@ -148,7 +149,12 @@ test("no address reaches a step or the result past an unanswered safety question
   for (let s = 1; s <= data.steps.length; s++) hashes.push(`#step-${s}`);
   for (let n = 0; n < 300; n++) {
     const state = emptyState();
-    for (const i of safety) if (random() < 0.5) state.none.push(data.steps[i].id);
+    for (const i of safety) {
+      if (random() < 0.5) {
+        state.none.push(data.steps[i].id);
+        state.shown[data.steps[i].id] = data.steps[i].answers.map((a) => a.id);
+      }
+    }
     const missing = safety.find((i) => !state.none.includes(data.steps[i].id));
     for (const hash of hashes) {
       const place = resolve(data, state, placeOf(data, hash));
@@ -170,6 +176,7 @@ test("before the safety questions are answered, the only result is an urgent or 
     for (const answer of data.steps[i].answers) {
       const state = emptyState();
       state.answers[data.steps[i].id] = [answer.id];
+      state.shown[data.steps[i].id] = data.steps[i].answers.map((a) => a.id);
       assert.equal(resolve(data, state, "result"), "result", answer.id);
       assert.equal(evaluate(data, chosenIds(state)).reassure, false, answer.id);
     }
@@ -181,6 +188,22 @@ test("before the safety questions are answered, the only result is an urgent or 
     const tier = evaluate(data, chosenIds(state)).tier;
     if (!urgentTiers.includes(tier)) assert.equal(resolve(data, state, "result"), safety[0], answer.id);
   }
+});
+
+test("a safety question is asked again when a later answer shows signs it did not show", () => {
+  const ages = data.steps.find((step) => step.answers.some((a) => a.shows_signs_for));
+  const child = ages.answers.find((a) => a.shows_signs_for?.includes("children"));
+  const older = ages.answers.find((a) => !a.shows_signs_for);
+  const state = emptyState();
+  state.answers[ages.id] = [older.id];
+  for (const i of safety) {
+    state.none.push(data.steps[i].id);
+    state.shown[data.steps[i].id] = shownAnswers(data, data.steps[i], state).map((a) => a.id);
+  }
+  assert.equal(resolve(data, state, "result"), "result");
+  // The reader goes back and says the check is for a child: the children's signs must show.
+  state.answers[ages.id] = [child.id];
+  assert.equal(resolve(data, state, "result"), safety[0]);
 });
 
 test("skipping is not answering: a safety question cannot be skipped", () => {
