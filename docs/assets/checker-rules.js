@@ -172,11 +172,16 @@ export function nextPlace(data, state, from) {
     (key) => urgent.includes(data.signs[key].tier) && !state.acknowledged.includes(key),
   );
   if (fresh.length) return "result";
-  for (let index = from + 1; index < data.steps.length; index++) {
-    const step = data.steps[index];
-    if (!isAnswered(data, step, state) && !state.skipped.includes(step.id)) return index;
-  }
-  return "result";
+  return nextOpen(data, state, from + 1) ?? "result";
+}
+
+// The first step from `start` on that is neither answered nor skipped, or null: where "Carry on
+// with the questions" goes (from 0), and where Next goes (from the step after).
+export function nextOpen(data, state, start = 0) {
+  const index = data.steps.findIndex(
+    (step, i) => i >= start && !isAnswered(data, step, state) && !state.skipped.includes(step.id),
+  );
+  return index === -1 ? null : index;
 }
 
 // The steps with no answer: skipped, or not reached yet.

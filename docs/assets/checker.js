@@ -11,8 +11,8 @@ import {
   emptyState,
   evaluate,
   hashOf,
-  isAnswered,
   localToday,
+  nextOpen,
   nextPlace,
   placeOf,
   resolve,
@@ -235,10 +235,9 @@ function run(root, data, dataUrl) {
     }
     const parts = [card];
     const left = unanswered(data, state);
-    const more = left.some((s) => !state.skipped.includes(s.id));
-    if (more) {
+    const index = nextOpen(data, state);
+    if (index !== null) {
       const carry = h("button", { type: "button", className: "md-button", textContent: words.carry_on });
-      const index = data.steps.findIndex((s) => !isAnswered(data, s, state) && !state.skipped.includes(s.id));
       carry.addEventListener("click", () => go(index, true));
       parts.push(h("p", {}, carry));
     }
@@ -285,6 +284,8 @@ function run(root, data, dataUrl) {
   function gpDate(tier) {
     const day = seeAGpOn(state.started);
     const text = tier.see_a_gp_on.replace("{date}", longDate(day));
+    // Text in a calendar file escapes its commas, semicolons and backslashes.
+    const icsText = text.replace(/[,;\\]/g, (c) => `\\${c}`);
     const stamp = `${new Date().toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
     const ics = [
       "BEGIN:VCALENDAR",
@@ -295,11 +296,11 @@ function run(root, data, dataUrl) {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`,
       `DTEND;VALUE=DATE:${addDays(day, 1).replace(/-/g, "")}`,
-      `SUMMARY:${text.replace(/[,;\\]/g, (c) => `\\${c}`)}`,
+      `SUMMARY:${icsText}`,
       "BEGIN:VALARM",
       "ACTION:DISPLAY",
       "TRIGGER:PT9H",
-      `DESCRIPTION:${text.replace(/[,;\\]/g, (c) => `\\${c}`)}`,
+      `DESCRIPTION:${icsText}`,
       "END:VALARM",
       "END:VEVENT",
       "END:VCALENDAR",

@@ -99,7 +99,8 @@ def payload(site: Site) -> dict[str, Any]:
             shown["guide"] = {"title": guide.title, "href": _href(guide.path)}
         shown["answers"] = _answers(site, step)
         steps.append(shown)
-    signs = site.warning_signs.signs
+    catalogue = site.warning_signs
+    signs = catalogue.signs
     data = {
         "title": checker.title,
         "privacy": checker.privacy,
@@ -110,7 +111,11 @@ def payload(site: Site) -> dict[str, Any]:
         "order": [*tiers],
         "tiers": tiers,
         "signs": {
-            key: {"tier": sign.tier, "text": sign_text(site, key), "route": route_text(site, key)}
+            key: {
+                "tier": sign.tier,
+                "text": sign_text(site, key),
+                "route": route_text(catalogue, key),
+            }
             for key, sign in signs.items()
         },
         "steps": steps,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .cross_checks import check_keys
 from .models import CARE_CARD_MAX, TIERS
-from .warning_signs import route_words
+from .warning_signs import route_text
 
 if TYPE_CHECKING:
     from .models import Cause, WarningSigns
@@ -130,7 +130,7 @@ def check_cause_signs(
             continue
         tier = signs[question.sign].tier
         # A sign with its own first call is answered by that call, as every page shows it.
-        route = route_words(catalogue, question.sign)
+        route = route_text(catalogue, question.sign)
         expected = route or getattr(catalogue.tiers, tier).quiz_answer
         if question.answers != [expected]:
             why = "has its own first call" if route else f"is a sign of the {tier} tier"

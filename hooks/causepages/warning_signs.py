@@ -47,13 +47,9 @@ class CareCard:
     signs: list[ShownSign]
 
 
-def route_text(site: Site, key: str) -> str:
-    """Who to call first for a sign that has its own route ("UK: ... US: ..."), else ''."""
-    return route_words(site.warning_signs, key)
-
-
-def route_words(catalogue: WarningSigns, key: str) -> str:
-    """route_text, from the catalogue alone (for the checks that run before a Site exists)."""
+def route_text(catalogue: WarningSigns, key: str) -> str:
+    """Who to call first for a sign that has its own route ("UK: ... US: ..."), else ''.
+    Takes the catalogue, not the Site, so the checks that run before a Site exists use it too."""
     route = catalogue.signs[key].route
     if route is None or route.help_line not in catalogue.help_lines:
         return ""
@@ -63,7 +59,9 @@ def route_words(catalogue: WarningSigns, key: str) -> str:
 
 def shown_sign(site: Site, key: str, note: str = "") -> ShownSign:
     """A sign as every page shows it, from its key in the catalogue."""
-    return ShownSign(key, site.warning_signs.signs[key].words, route_text(site, key), note)
+    return ShownSign(
+        key, site.warning_signs.signs[key].words, route_text(site.warning_signs, key), note
+    )
 
 
 def sign_text(site: Site, key: str) -> str:

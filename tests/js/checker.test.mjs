@@ -11,8 +11,8 @@ import {
   chosenIds,
   emptyState,
   evaluate,
-  isAnswered,
   localToday,
+  nextOpen,
   nextPlace,
   placeOf,
   resolve,
@@ -58,8 +58,7 @@ function walk(answers, { skip = [] } = {}) {
       const found = evaluate(data, chosenIds(state));
       // The page shows the action, and the reader carries on from the next question.
       state.acknowledged = [...new Set([...state.acknowledged, ...found.signs])];
-      const more = data.steps.findIndex((s) => !isAnswered(data, s, state) && !state.skipped.includes(s.id));
-      place = more === -1 ? "result" : more;
+      place = nextOpen(data, state) ?? "result";
     } else {
       place = next;
     }
