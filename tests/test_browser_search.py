@@ -66,13 +66,21 @@ def shown_causes(page: Page) -> set[str]:
     return {href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs}
 
 
+def expect_shown(page: Page, expected: set[str]) -> None:
+    """Wait until the filter has counted what it shows, then compare the list."""
+    expect(page.locator("[data-filter-count]")).to_have_text(
+        f"Showing {len(expected)} of {len(SITE.causes)} causes."
+    )
+    assert shown_causes(page) == expected
+
+
 def test_filter_by_body_area_and_kind_restores_from_url(page: Page, served_site: str) -> None:
     page.goto(f"{served_site}causes/?area=calf")
     # A cause felt all over the body shows under every area, the calf included.
     expected = {c.id for c in SITE.causes.values() if "calf" in SITE.areas_shown(c)}
     assert any("all-over" in c.body_areas and c.id in expected for c in SITE.causes.values())
     expect(page.locator("select[name=area]")).to_have_value("calf")
-    assert shown_causes(page) == expected
+    expect_shown(page, expected)
 
     page.locator("select[name=kind]").select_option("body-chemistry")
     expected = {
@@ -80,23 +88,20 @@ def test_filter_by_body_area_and_kind_restores_from_url(page: Page, served_site:
         for c in SITE.causes.values()
         if "calf" in SITE.areas_shown(c) and c.category == "body-chemistry"
     }
-    assert shown_causes(page) == expected
+    expect_shown(page, expected)
     expect(page).to_have_url(f"{served_site}causes/?area=calf&kind=body-chemistry")
-    expect(page.locator("[data-filter-count]")).to_have_text(
-        f"Showing {len(expected)} of {len(SITE.causes)} causes."
-    )
 
     page.reload()
-    assert shown_causes(page) == expected
+    expect_shown(page, expected)
     page.locator("select[name=area]").select_option("")
     page.locator("select[name=kind]").select_option("")
-    assert shown_causes(page) == set(SITE.causes)
+    expect_shown(page, set(SITE.causes))
 
 
 def test_filter_by_first_step(page: Page, served_site: str) -> None:
     page.goto(f"{served_site}causes/?step=see-a-doctor")
     expected = {c.id for c in SITE.causes.values() if c.first_step == "see-a-doctor"}
-    assert shown_causes(page) == expected
+    expect_shown(page, expected)
 
 
 def test_without_javascript_the_whole_list_shows(browser, served_site: str) -> None:
@@ -116,10 +121,7 @@ def test_body_map_works_with_the_keyboard(page: Page, served_site: str) -> None:
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{served_site}causes/?area=calf")
     wanted = {c.id for c in SITE.causes.values() if "calf" in SITE.areas_shown(c)}
-    # The filter is loaded with the page: wait until it has counted what it shows.
-    count = page.locator("[data-filter-count]")
-    expect(count).to_have_text(f"Showing {len(wanted)} of {len(SITE.causes)} causes.")
-    assert shown_causes(page) == wanted
+    expect_shown(page, wanted)
 
 
 def test_a_word_typed_up_to_its_apostrophe_keeps_its_results(search_page: Page) -> None:
