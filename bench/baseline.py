@@ -11,9 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from adapter import _add_to_nav
-from causepages import Output, Site, nav_sections
-from causepages.planner import CAUSES_INDEX
+from causepages import CAUSES_INDEX, Output, Site, add_to_nav, nav_sections
 from mkdocs.utils.yaml import get_yaml_loader
 
 
@@ -42,7 +40,7 @@ def write_baseline(root: Path, site: Site, outputs: list[Output], target: Path) 
     if isinstance(theme, dict) and "custom_dir" in theme:
         theme["custom_dir"] = str(root / theme["custom_dir"])
     # The same grouping of causes that the hook adds to the nav.
-    _add_to_nav(config["nav"], CAUSES_INDEX, nav_sections(site))
+    add_to_nav(config["nav"], CAUSES_INDEX, nav_sections(site))
     config_file = target / "mkdocs.yml"
     config_file.write_text(yaml.dump(config, sort_keys=False, allow_unicode=True), "utf-8")
     return config_file

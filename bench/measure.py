@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import causepages
 import lxml.html
-from causepages import Output, PdfBuild, PdfWorkers, Site, checklists, load_site, plan
-from causepages.content_rules import content_warnings
+from causepages import Output, PdfBuild, PdfWorkers, Site, load_site, site_outputs
+from causepages.house_rules import house_rules
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ print(time.process_time() - start)
 
 def import_seconds() -> float:
     """Seconds a fresh MkDocs process spends importing our hook and its package."""
-    hooks = Path(checklists.__file__).parents[1]
+    hooks = Path(causepages.__file__).parents[1]
     env = os.environ | {"PYTHONPATH": str(hooks)}
     command = [sys.executable, "-c", IMPORT_TIMER]
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
@@ -168,16 +169,16 @@ def import_seconds() -> float:
 
 
 def generator_share(data_dir: Path, site_url: str, cache: Path) -> Share:
-    """Time what the hook does in a build: load and check the data, plan every output, and
+    """Time what the hook does in a build: load and check the data, make every output, and
     compile every PDF into cache, an empty folder (the outputs' PDFs stay there)."""
     start = time.process_time()
     site = load_site(data_dir)
-    content_warnings(site, dt.date.today())
+    house_rules(site, dt.date.today())
     loaded = time.process_time()
     workers_before = _children_cpu()
     with PdfWorkers() as workers:
         pdfs = PdfBuild(cache, workers, site.locate)
-        outputs = plan(site, site_url, pdfs)
+        outputs = site_outputs(site, site_url, pdfs)
         planned = time.process_time()
         pdfs.wait()
     pdf_seconds = _children_cpu() - workers_before

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from causepages.quiz import QUIZ_DATA
+from causepages.routes import QUIZ_DATA
 
 from bench import ROOT, lighthouse, report, search_eval
 from bench.baseline import project_config, write_baseline

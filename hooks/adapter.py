@@ -2,12 +2,14 @@
 
 All the work happens in the `causepages` package; this file only connects it to MkDocs.
 MkDocs loads hook modules once per `mkdocs serve`, so nothing here is kept between builds
-but the PDF worker processes and what is planned for the build under way.
+but the PDF worker processes, the compiled theme templates and what the build under way has
+made (`_build`).
 
 The checklist PDFs that are not in the cache yet compile in worker processes while MkDocs
 reads the pages; the build waits for them before MkDocs writes any file. So a checklist that
 cannot be printed stops the build with nothing written, though by then MkDocs has emptied
-site/; every other problem in the data stops it before site/ is touched.
+site/; every other problem in the data, house rules included, stops it before site/ is
+touched.
 """
 
 from __future__ import annotations
@@ -16,21 +18,21 @@ import datetime as dt
 import json
 import logging
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from causepages import (
+    CAUSES_INDEX,
     DataError,
     Output,
     PdfBuild,
     PdfWorkers,
-    check_publishing,
-    load_site,
+    add_to_nav,
+    check_site,
     nav_sections,
-    plan,
+    site_outputs,
 )
-from causepages.content_rules import content_warnings
-from causepages.site_pages import CAUSES_INDEX
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 from mkdocs.exceptions import PluginError
@@ -43,8 +45,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.causepages")
 
-_outputs: list[Output] = []
-_pdfs: list[PdfBuild] = []
+
+@dataclass
+class _Build:
+    """What one build has made so far: its outputs, and the PDFs they wait for."""
+
+    outputs: list[Output] = field(default_factory=list)
+    pdfs: PdfBuild | None = None
+
+
+_build = _Build()
 _workers = PdfWorkers()
 
 
@@ -76,24 +86,27 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Every page is made here too, so a problem found at any stage stops the build with the
     # same clean list, before MkDocs writes anything (PDFs that cannot be printed: on_env).
     try:
-        site = load_site(data_dir.resolve())
-        check_publishing(site, os.environ)
-        for warning in content_warnings(site, dt.date.today()):
-            log.warning(warning)
+        site, house_rule_problems = check_site(data_dir.resolve(), dt.date.today(), os.environ)
+        # A house rule stops `mkdocs build --strict` here, before site/ is touched; under
+        # `mkdocs serve` it is a warning, so a writer still sees the page they are editing.
+        if config.strict and house_rule_problems:
+            raise DataError(house_rule_problems)
+        for problem in house_rule_problems:
+            log.warning(str(problem))
         pdfs = PdfBuild(
             project / config.extra.get("pdf_cache", ".cache/checklist-pdfs"), _workers, site.locate
         )
-        _pdfs[:] = [pdfs]
-        _outputs[:] = plan(site, config.site_url, pdfs, Path(config.docs_dir))
+        outputs = site_outputs(site, config.site_url, pdfs, Path(config.docs_dir))
     except DataError as error:
         raise PluginError(str(error)) from None
-    if not _add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
+    if not add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
         raise PluginError(f"mkdocs.yml: the nav must list {CAUSES_INDEX} inside a section")
+    _build.outputs, _build.pdfs = outputs, pdfs
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for output in _outputs:
+    for output in _build.outputs:
         # A guide page is planned from its hand-written file, with the data filled in.
         if (written := files.get_file_from_path(output.path)) is not None:
             files.remove(written)
@@ -106,11 +119,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # The last event before MkDocs writes files: every PDF must be in the cache by now.
+    assert _build.pdfs is not None, "on_config has run"
     try:
-        _pdfs[0].wait()
+        _build.pdfs.wait()
     except DataError as error:
         raise PluginError(str(error)) from None
-    log.info(_pdfs[0].summary)
+    log.info(_build.pdfs.summary)
     env.bytecode_cache = _templates
     return env
 
@@ -130,16 +144,3 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_shutdown() -> None:
     _workers.close()
-
-
-def _add_to_nav(nav: list, index: str, sections: list[dict[str, list[str]]]) -> bool:
-    """Put the sections after the index page in whichever nav section lists it."""
-    for item in nav:
-        children = next(iter(item.values())) if isinstance(item, dict) else None
-        if isinstance(children, list):
-            if index in children:
-                children[children.index(index) + 1 :] = sections
-                return True
-            if _add_to_nav(children, index, sections):
-                return True
-    return False

@@ -18,7 +18,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from causepages import DataError, PdfBuild, PdfWorkers, load_site, plan
+from causepages import DataError, PdfBuild, PdfWorkers, load_site, site_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -56,7 +56,7 @@ def planned(
     cannot be); an empty pdf_cache makes every PDF anew."""
     site = load_site(data_dir)
     pdfs = PdfBuild(pdf_cache, PDF_WORKERS, site.locate)
-    outputs = plan(site, site_url, pdfs, ROOT / "docs")
+    outputs = site_outputs(site, site_url, pdfs, ROOT / "docs")
     pdfs.wait()
     return {
         o.path: o.content.read_bytes() if isinstance(o.content, Path) else o.content

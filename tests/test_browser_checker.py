@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from causepages import load_site
-from causepages.checker import payload
+from causepages.features.checker import payload
 from conftest import DATA, ROOT
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from causepages import load_site
-from causepages.models import Cause
-from causepages.warning_signs import every_plan_signs
+from causepages.features.care import every_plan_signs
+from causepages.schema import Cause
 from conftest import DATA, serve
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from causepages.quiz import QUIZ_DATA
+from causepages.routes import QUIZ_DATA
 from playwright.sync_api import Browser, Page, expect
 
 pytestmark = pytest.mark.browser

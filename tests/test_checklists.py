@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from causepages import load_site
-from causepages.checklists import ALL_PDF, INDEX, PLAN
-from causepages.warning_signs import cause_cards
+from causepages.features.care import cause_cards
+from causepages.routes import ALL_CHECKLISTS_PDF as ALL_PDF
+from causepages.routes import CHECKLISTS_INDEX as INDEX
+from causepages.routes import PLAN
 from conftest import DATA, FIXTURE_DATA, build, parse, planned
 
 SITE = load_site(DATA)

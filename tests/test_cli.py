@@ -29,7 +29,16 @@ def test_generate_writes_every_planned_page(
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     url = "https://twitch.example/"
-    result = run("--data", str(FIXTURE_DATA), "--site-url", url, "generate", str(tmp_path))
+    result = run(
+        "--data",
+        str(FIXTURE_DATA),
+        "--docs",
+        str(ROOT / "docs"),
+        "--site-url",
+        url,
+        "generate",
+        str(tmp_path),
+    )
     assert result.returncode == 0, result.stderr
     for path, content in planned(FIXTURE_DATA, url).items():
         expected = content if isinstance(content, bytes) else content.encode()

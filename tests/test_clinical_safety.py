@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 from causepages import load_site
-from causepages.checker import payload
-from causepages.messages import did_you_mean
-from causepages.yaml_files import read_yaml
+from causepages.features.checker import payload
+from causepages.reading.messages import did_you_mean
+from causepages.reading.yaml_file import read_yaml
 from conftest import DATA, ROOT
 
 FOLDER = ROOT / "tests" / "clinical_safety"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from causepages import load_site
-from causepages.content_rules import content_warnings
+from causepages.house_rules import house_rules
 from conftest import DATA, FIXTURE_DATA, build
 from test_data import edit
 
@@ -15,22 +15,22 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def test_real_data_follows_every_house_rule() -> None:
-    assert content_warnings(load_site(DATA), dt.date.today()) == []
+    assert [str(p) for p in house_rules(load_site(DATA), dt.date.today())] == []
 
 
 def test_fixture_data_follows_every_house_rule() -> None:
-    assert content_warnings(load_site(FIXTURE_DATA), TODAY) == []
+    assert [str(p) for p in house_rules(load_site(FIXTURE_DATA), TODAY)] == []
 
 
 BROKEN = {
     "review overdue": (
         ("causes/alpha.yaml", "next_check_due: 2099-01-01", "next_check_due: 2026-06-01"),
-        "data/causes/alpha.yaml: field 'next_check_due': its check was due on 2026-06-01; "
+        "data/causes/alpha.yaml, line 42: field 'next_check_due': its check was due on 2026-06-01; "
         "check it against its sources, then set new dates",
     ),
     "source cited twice": (
         ("causes/alpha.yaml", "[source-one, source-two]", "[source-one, source-one, source-two]"),
-        "data/causes/alpha.yaml: field 'sources': cites the same source twice",
+        "data/causes/alpha.yaml, line 40: field 'sources': cites the same source twice",
     ),
     "source never cited": (
         (
@@ -39,46 +39,46 @@ BROKEN = {
             "source-three:\n  organisation: Unused\n  title: Never cited\n"
             "  url: https://example.org/three\n  accessed: 2026-01-01\nsource-two:",
         ),
-        "data/sources.yaml: field 'source-three': no cause cites this source; cite it or remove it",
+        "data/sources.yaml, line 7: field 'source-three': no cause cites this source; cite it or remove it",
     ),
     "known misspelling": (
         ("causes/alpha.yaml", "It makes nerves busy.", "It makes mussels busy."),
-        "data/causes/alpha.yaml: field 'what_happens.0': 'mussels' is a misspelling of 'muscles'",
+        "data/causes/alpha.yaml, line 6: field 'what_happens.0': 'mussels' is a misspelling of 'muscles'",
     ),
     "number in words": (
         ("warning_signs.yaml", "lasts more than 2 weeks.", "lasts more than two weeks."),
-        "data/warning_signs.yaml: field 'signs.two-weeks.words': "
+        "data/warning_signs.yaml, line 25: field 'signs.two-weeks.words': "
         "write 'two weeks' with digits, like '2 weeks' or '400 mg'",
     ),
     "number in words in a cause's note on a sign": (
         ("causes/alpha.yaml", "note: Stretch first.", "note: Stretch for two minutes."),
-        "data/causes/alpha.yaml: field 'warning_signs.1.note': "
+        "data/causes/alpha.yaml, line 21: field 'warning_signs.1.note': "
         "write 'two minutes' with digits, like '2 weeks' or '400 mg'",
     ),
     "unit without a space": (
         ("causes/alpha.yaml", "- Rest.", "- Rest, and keep to 400mg of caffeine."),
-        "data/causes/alpha.yaml: field 'self_care.0': "
+        "data/causes/alpha.yaml, line 15: field 'self_care.0': "
         "put a space between the number and its unit in '400mg'",
     ),
     "amount a day without whose advice it is": (
         ("causes/alpha.yaml", "- Rest.", "- Rest, and keep to 400 mg of caffeine a day."),
-        "data/causes/alpha.yaml: field 'self_care.0': 'Rest, and keep to 400 mg of caffeine a "
+        "data/causes/alpha.yaml, line 15: field 'self_care.0': 'Rest, and keep to 400 mg of caffeine a "
         "day.' gives an amount a day or week without saying whose advice it is; add 'UK NHS' or "
         "'US NIH' (or who says it)",
     ),
     "body area named in the text but not listed": (
         ("causes/alpha.yaml", "where_in_the_body: The eyelid.", "where_in_the_body: The calf."),
-        "data/causes/alpha.yaml: field 'body_areas': where_in_the_body says 'calf', so add "
+        "data/causes/alpha.yaml, line 9: field 'body_areas': where_in_the_body says 'calf', so add "
         "'calf' (Calf)",
     ),
     "glossary term no page uses": (
         ("glossary.yaml", "nerve:", "myokymia:\n  term: myokymia\n  meaning: A ripple.\nnerve:"),
-        "data/glossary.yaml: field 'myokymia': no page uses 'myokymia'; remove the entry, or use "
+        "data/glossary.yaml, line 5: field 'myokymia': no page uses 'myokymia'; remove the entry, or use "
         "the word where it helps",
     ),
     "product link in text": (
         ("causes/alpha.yaml", "fact: It is not.", "fact: Buy our pills at www.example.com."),
-        "data/causes/alpha.yaml: field 'myths.0.fact': "
+        "data/causes/alpha.yaml, line 24: field 'myths.0.fact': "
         "holds a web address; cite sources in 'sources' instead, and link no products",
     ),
 }
@@ -88,14 +88,14 @@ def test_an_amount_that_says_whose_advice_it_is_passes(fixture_data: Path) -> No
     edit(
         fixture_data, "causes/alpha.yaml", "- Rest.", "- Keep to 400 mg of caffeine a day (US FDA)."
     )
-    assert content_warnings(load_site(fixture_data), TODAY) == []
+    assert [str(p) for p in house_rules(load_site(fixture_data), TODAY)] == []
 
 
 @pytest.mark.parametrize("case", BROKEN)
 def test_each_house_rule_catches_its_fault(case: str, fixture_data: Path) -> None:
     (name, old, new), message = BROKEN[case]
     edit(fixture_data, name, old, new)
-    assert content_warnings(load_site(fixture_data), TODAY) == [message]
+    assert [str(p) for p in house_rules(load_site(fixture_data), TODAY)] == [message]
 
 
 def test_a_house_rule_warning_stops_the_strict_build(fixture_data: Path, tmp_path: Path) -> None:

@@ -210,7 +210,7 @@ BROKEN.update(
                 "    in_every_plan: true\n  long-cramp:",
                 "    in_every_plan: true\n    raised_by: [[busy, [weak, bussy]]]\n  long-cramp:",
             ),
-            "data/warning_signs.yaml, line 14: field 'signs.cannot-breathe.raised_by.0.1': "
+            "data/warning_signs.yaml, line 14: field 'signs.cannot-breathe.raised_by.0.1.1': "
             "'bussy' is not in the answers of data/checker.yaml (did you mean 'busy'?)",
         ),
         "urgent sign a cause needs that no answer can reach": (

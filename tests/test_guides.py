@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from causepages import DataError, load_site
-from causepages.guides import guide_outputs
-from causepages.render import environment
+from causepages.features.guides import guide_outputs
+from causepages.rendering.markdown import environment
 from conftest import DATA, FIXTURE_DATA, ROOT, parse
 
 MARK = "<!-- warning-signs -->"

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from causepages import DataError, PdfBuild, PdfWorkers, load_site
-from causepages.checklists import ALL_PDF, pdf_documents
-from causepages.models import CHECKLIST_ITEM_MAX, TIERS, AdviceItem
-from causepages.warning_signs import cause_cards
+from causepages.features.care import cause_cards
+from causepages.features.checklists import pdf_documents
+from causepages.routes import ALL_CHECKLISTS_PDF as ALL_PDF
+from causepages.schema import CHECKLIST_ITEM_MAX, TIERS, AdviceItem
 from conftest import DATA, planned
 from pypdf import PdfReader
 

@@ -9,11 +9,12 @@ from urllib.parse import urljoin, urlparse
 import jsonschema
 import pytest
 from causepages import load_site
-from causepages.quiz import QUIZ_DATA, QUIZ_PAGE, payload, quiz_outputs
+from causepages.features.quiz import payload, quiz_outputs
+from causepages.routes import QUIZ_DATA, QUIZ_PAGE
 from conftest import DATA, FIXTURE_DATA, ROOT, build, data_problems, parse
 from test_data import edit
 
-SCHEMA = json.loads((ROOT / "hooks" / "causepages" / "quiz.schema.json").read_text())
+SCHEMA = json.loads((ROOT / "hooks" / "causepages" / "contracts" / "quiz.schema.json").read_text())
 
 
 def quiz_json(data_dir: Path) -> dict:

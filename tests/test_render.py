@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from causepages import load_site, nav_sections
-from causepages.models import NOT_PREVENTABLE_HEADING, SECTIONS
-from causepages.render import as_text, link
+from causepages.rendering.markdown import as_text, link
+from causepages.schema import NOT_PREVENTABLE_HEADING, SECTIONS
 from conftest import FIXTURE_DATA, planned
 
 SITE_URL = "https://example.org/"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from causepages import load_site
-from causepages.models import SECTIONS
+from causepages.schema import SECTIONS
 from conftest import DATA, build, parse
 
 SITE = load_site(DATA)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from causepages import load_site
-from causepages.warning_signs import causes_naming, every_plan_signs, route_text, sign_text
+from causepages.features.care import causes_naming, every_plan_signs, sign_text
 from conftest import DATA, parse
 from site_pages import page_file, page_urls
 
@@ -187,7 +187,7 @@ def test_a_routed_sign_shows_its_first_call_before_its_words_on_every_page(
             if key in seen:
                 text = words(element.text_content())
                 assert text.startswith(
-                    route_text(SITE.warning_signs, key) + " " + words(SIGNS[key].words)
+                    SITE.warning_signs.route_text(key) + " " + words(SIGNS[key].words)
                 ), url
                 seen[key].add(url.split("/")[0] if "/" in url else url)
     # Each routed sign is on its causes' pages and checklists, the plan, the guide and the
@@ -199,7 +199,7 @@ def test_a_routed_sign_shows_its_first_call_before_its_words_on_every_page(
 def test_the_checker_data_gives_a_routed_sign_its_first_call_first(built_site: Path) -> None:
     data = json.loads((built_site / "check" / "checker.json").read_text(encoding="utf-8"))
     for key in ROUTED:
-        assert data["signs"][key]["text"].startswith(route_text(SITE.warning_signs, key)), key
+        assert data["signs"][key]["text"].startswith(SITE.warning_signs.route_text(key)), key
 
 
 def test_the_catalogue_has_the_tiers_the_clinical_review_asked_for() -> None:

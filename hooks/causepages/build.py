@@ -1,0 +1,84 @@
+"""The whole build, stage by stage: read the data, check it, then make every page from it.
+
+    read_data      reading/   every data file into its model, problems with file and line
+    check_data     checks/    files against each other: references, then each rule
+    house_rules    house_rules/  the editorial rules every text keeps
+    site_outputs   features/  each reader feature's pages, files and PDFs
+
+This module knows nothing of MkDocs: the adapter hands the outputs to MkDocs as they are,
+and `python -m causepages generate DIR` writes the same outputs to a folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+
+from .checks import check_data
+from .checks.clinical_review import publishing_problems
+from .features.care import care_outputs
+from .features.cause_page import cause_page
+from .features.checker import checker_outputs
+from .features.checklists import checklist_outputs
+from .features.guides import guide_outputs
+from .features.hubs import hub_outputs
+from .features.quiz import quiz_outputs
+from .features.search import suggestion_outputs
+from .house_rules import house_rules
+from .output import Output
+from .pdf.cache import PdfBuild
+from .problems import DataError, Problem
+from .reading.site import Site
+from .reading.tables import read_data
+from .rendering.markdown import environment
+
+
+def load_site(data_dir: Path) -> Site:
+    """Read and check every file of the data folder `data_dir`. Returns the Site; raises
+    DataError listing every problem, file by file, top to bottom."""
+    read = read_data(data_dir)
+    search_terms = check_data(read)
+    if read.problems:
+        raise DataError(sorted_problems(read.problems))
+    return Site.from_read(read, search_terms)
+
+
+def check_site(
+    data_dir: Path, today: dt.date, environ: Mapping[str, str]
+) -> tuple[Site, list[Problem]]:
+    """Everything `load_site` checks, then the house rules (as of `today`) and the clinical
+    review a publisher requires (CLINICAL_REVIEW in `environ`). Returns the Site and the
+    house-rule problems, for the caller to treat as errors or warnings; raises DataError for
+    every other problem."""
+    site = load_site(data_dir)
+    if problems := publishing_problems(site, environ):
+        raise DataError(sorted_problems(problems))
+    return site, sorted_problems(house_rules(site, today))
+
+
+def site_outputs(
+    site: Site, site_url: str, pdfs: PdfBuild, docs_dir: Path | None = None
+) -> list[Output]:
+    """Every file the site gets from the data, in no particular order. The checklist PDFs are
+    files in `pdfs`' cache, ready once `pdfs.wait()` returns. With docs_dir, the guides of
+    data/pages.yaml are read from it and made too, with their warning signs and review
+    status filled in (they replace the hand-written files). Raises DataError."""
+    # First, so the PDFs not in the cache compile while the pages are rendered.
+    checklists = checklist_outputs(site, site_url, pdfs)
+    env = environment()
+    return [
+        *(cause_page(env, site, cause) for cause in site.causes.values()),
+        *hub_outputs(env, site),
+        *care_outputs(env, site),
+        *(guide_outputs(env, site, docs_dir) if docs_dir else ()),
+        *checklists,
+        *quiz_outputs(site),
+        *suggestion_outputs(site),
+        *checker_outputs(site),
+    ]
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """File by file, top to bottom, as a writer works through them."""
+    return sorted(problems, key=lambda p: (p.file, p.line or 0))

@@ -1,0 +1,1 @@
+"""Each reader feature in a module of its own: Site in, its pages and files out."""

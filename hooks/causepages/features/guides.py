@@ -1,0 +1,106 @@
+"""Hand-written pages under docs/ that take their safety wording from the data.
+
+A guide in data/pages.yaml that lists warning signs shows them as care cards where its page has
+the line <!-- warning-signs -->, so the home page and the weakness guide cannot disagree with
+the catalogue. A page with the line <!-- clinical-review --> (the About page) gets the list of
+what a clinician has and has not reviewed. Every guide ends by saying whether a clinician has
+reviewed it. The planned page replaces the hand-written one in the build.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..checks.clinical_review import reviewables
+from ..output import Output
+from ..problems import DataError, Problem
+from ..rendering.markdown import link
+from .care import care_cards
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from ..reading.site import Site
+
+WARNING_SIGNS_MARK = "<!-- warning-signs -->"
+REVIEW_LIST_MARK = "<!-- clinical-review -->"
+KIND_TITLES = {
+    "page": "Pages",
+    "checker": "The rules of each question of the checker",
+    "sign": "Warning signs",
+}
+_HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
+
+
+def guide_outputs(env: Environment, site: Site, docs_dir: Path) -> list[Output]:
+    """Each guide of data/pages.yaml, read from docs_dir with its marks filled in from the data.
+
+    Raises DataError naming data/pages.yaml (or the page) when a guide's file is missing, or
+    when a guide lists warning signs and its page has no place for them, or the other way round.
+    """
+    problems: list[Problem] = []
+    outputs = []
+    for key, guide in site.pages.guides.items():
+        file = docs_dir / guide.path
+        if not file.is_file():
+            message = f"'{guide.path}' is not in {docs_dir.name}/"
+            problems.append(Problem("data/pages.yaml", None, f"guides.{key}.path", message))
+            continue
+        text = file.read_text(encoding="utf-8")
+        marked = WARNING_SIGNS_MARK in text
+        if marked != bool(guide.warning_signs):
+            message = (
+                f"lists warning signs, but {docs_dir.name}/{guide.path} has no line "
+                f"{WARNING_SIGNS_MARK} to show them"
+                if guide.warning_signs
+                else f"is empty, but {docs_dir.name}/{guide.path} has the line "
+                f"{WARNING_SIGNS_MARK}: list the signs it should show"
+            )
+            problems.append(
+                Problem("data/pages.yaml", None, f"guides.{key}.warning_signs", message)
+            )
+            continue
+        if marked:
+            before = _HEADING.findall(text[: text.index(WARNING_SIGNS_MARK)])
+            cards = env.get_template("_care_cards.md.j2").render(
+                cards=care_cards(site, guide.warning_signs),
+                **({"cards_in_a_section": True} if before and before[-1] == "##" else {}),
+            )
+            text = text.replace(WARNING_SIGNS_MARK, cards)
+        if REVIEW_LIST_MARK in text:
+            text = text.replace(REVIEW_LIST_MARK, review_list(env, site, guide.path))
+        review = env.get_template("_clinical_review.md.j2").render(review=guide.clinical_review)
+        outputs.append(Output(guide.path, f"{text.rstrip()}\n\n{review}"))
+    for file in sorted(docs_dir.rglob("*.md")):
+        path = file.relative_to(docs_dir).as_posix()
+        if path not in {g.path for g in site.pages.guides.values()} and any(
+            mark in file.read_text(encoding="utf-8")
+            for mark in (WARNING_SIGNS_MARK, REVIEW_LIST_MARK)
+        ):
+            message = "has a line for the data to fill in, but is not a guide in data/pages.yaml"
+            problems.append(Problem(f"{docs_dir.name}/{path}", None, "", message))
+    if problems:
+        raise DataError([site.locate(p) if p.file.startswith("data/") else p for p in problems])
+    return outputs
+
+
+def review_list(env: Environment, site: Site, here: str) -> str:
+    """What a clinician has and has not reviewed, grouped by kind, linked from the page here."""
+    sections = []
+    for heading, reviewed in (
+        ("Reviewed by a clinician", True),
+        ("Not yet reviewed by a clinician", False),
+    ):
+        groups = []
+        for kind, title in KIND_TITLES.items():
+            items = [
+                (item.name, link(here, item.path) if item.path else None, item.review)
+                for item in reviewables(site)
+                if item.kind == kind and (item.review is not None) == reviewed
+            ]
+            if items:
+                groups.append((title, items))
+        sections.append((heading, groups))
+    return env.get_template("clinical_review_list.md.j2").render(sections=sections)

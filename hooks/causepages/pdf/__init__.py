@@ -1,0 +1,1 @@
+"""The checklist PDFs: their documents, the Typst compile, and the cache that keeps them."""

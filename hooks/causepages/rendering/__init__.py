@@ -1,0 +1,1 @@
+"""Turning records into Markdown pages, with every value escaped on its way in."""
