@@ -39,11 +39,13 @@ BROKEN = {
             "source-three:\n  organisation: Unused\n  title: Never cited\n"
             "  url: https://example.org/three\n  accessed: 2026-01-01\nsource-two:",
         ),
-        "data/sources.yaml, line 7: field 'source-three': no cause cites this source; cite it or remove it",
+        "data/sources.yaml, line 7: field 'source-three': no cause cites this source; cite it or "
+        "remove it",
     ),
     "known misspelling": (
         ("causes/alpha.yaml", "It makes nerves busy.", "It makes mussels busy."),
-        "data/causes/alpha.yaml, line 6: field 'what_happens.0': 'mussels' is a misspelling of 'muscles'",
+        "data/causes/alpha.yaml, line 6: field 'what_happens.0': 'mussels' is a misspelling of "
+        "'muscles'",
     ),
     "number in words": (
         ("warning_signs.yaml", "lasts more than 2 weeks.", "lasts more than two weeks."),
@@ -62,7 +64,8 @@ BROKEN = {
     ),
     "amount a day without whose advice it is": (
         ("causes/alpha.yaml", "- Rest.", "- Rest, and keep to 400 mg of caffeine a day."),
-        "data/causes/alpha.yaml, line 15: field 'self_care.0': 'Rest, and keep to 400 mg of caffeine a "
+        "data/causes/alpha.yaml, line 15: field 'self_care.0': 'Rest, and keep to 400 mg of "
+        "caffeine a "
         "day.' gives an amount a day or week without saying whose advice it is; add 'UK NHS' or "
         "'US NIH' (or who says it)",
     ),
@@ -73,7 +76,8 @@ BROKEN = {
     ),
     "glossary term no page uses": (
         ("glossary.yaml", "nerve:", "myokymia:\n  term: myokymia\n  meaning: A ripple.\nnerve:"),
-        "data/glossary.yaml, line 5: field 'myokymia': no page uses 'myokymia'; remove the entry, or use "
+        "data/glossary.yaml, line 5: field 'myokymia': no page uses 'myokymia'; remove the entry, "
+        "or use "
         "the word where it helps",
     ),
     "product link in text": (
