@@ -42,6 +42,18 @@ BROKEN = {
         "data/causes/alpha.yaml, line 7: field 'how_comon': is not a known field "
         "(did you mean 'how_common'?)",
     ),
+    "misspelt field of the checker, with a hint from the checker's own fields": (
+        ("checker.yaml", "questions_to_ask:", "questions_to_ak:"),
+        "data/checker.yaml, line 1: field 'questions_to_ask': is required but missing\n"
+        "data/checker.yaml, line 49: field 'questions_to_ak': is not a known field "
+        "(did you mean 'questions_to_ask'?)",
+    ),
+    "misspelt field inside a list, with a hint from that item's model": (
+        ("causes/alpha.yaml", "  listed_for: [busy]", "  listed_fr: [busy]"),
+        "data/causes/alpha.yaml, line 44: field 'checker.listed_for': is required but missing\n"
+        "data/causes/alpha.yaml, line 44: field 'checker.listed_fr': is not a known field "
+        "(did you mean 'listed_for'?)",
+    ),
     "wrong type": (
         ("causes/alpha.yaml", "self_care:\n  - Rest.", "self_care: Rest."),
         "data/causes/alpha.yaml, line 14: field 'self_care': "

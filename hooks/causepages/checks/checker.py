@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..schema import TIERS
+
 if TYPE_CHECKING:
     from ..problems import Problem
     from ..reading.yaml_file import YamlFile
@@ -69,7 +71,7 @@ def check_cause_in_checker(
     asked = {step.signs for step in checker.steps if step.signs}
     for index, ref in enumerate(cause.warning_signs):
         sign = catalogue.signs.get(ref.sign)
-        if sign is None or sign.tier not in ("emergency", "urgent") or sign.raised_by:
+        if sign is None or sign.tier not in TIERS[:2] or sign.raised_by:
             continue
         if sign.tier not in asked or (sign.only_for and sign.only_for not in shown_for):
             message = (

@@ -24,6 +24,7 @@ from ..routes import (
     page_url,
     relative_url,
 )
+from ..schema import TIERS
 from .care import care_cards, sign_text
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def payload(site: Site) -> dict[str, Any]:
     actions = site.warning_signs.tiers
     tiers = {
         tier: {"label": getattr(actions, tier).label, "heading": getattr(actions, tier).action}
-        for tier in ("emergency", "urgent", "see_a_gp")
+        for tier in TIERS
     }
     tiers["self_care"] = checker.self_care.model_dump()
     guides = site.pages.guides
