@@ -25,14 +25,11 @@ def check_data(read: DataRead) -> dict[str, str]:
     answers = None
     if read.checker is not None and signs is not None and checker_file is not None:
         answers = check_checker(checker_file, read.checker, signs, read.body_areas, problems)
+    # Each table file's keys (sources.yaml: "sources"), then the lists that are not a file.
     known = {
-        "sources": reader.declared["sources.yaml"],
-        "categories": reader.declared["categories.yaml"],
-        "body_areas": reader.declared["body_areas.yaml"],
-        "cautions": reader.declared["cautions.yaml"],
+        **{name.removesuffix(".yaml"): keys for name, keys in reader.declared.items()},
         "signs": set(signs.signs) if signs else None,
         "help_lines": set(signs.help_lines) if signs else None,
-        "causes": reader.declared["causes"],
         "guides": set(pages.guides) if pages else None,
         "answers": answers,
     }

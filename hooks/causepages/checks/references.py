@@ -2,7 +2,8 @@
 
 A field says what it names in the schema (`SourceKey`, `SignKey`...: a Key marked with
 `Ref(table)`); this one walker finds every such field in every model, so a new kind of
-reference is declared once, in the schema, and checked everywhere.
+reference is declared once, in the schema, and checked everywhere. A table is a data file
+(`Ref("sources")`: a key of sources.yaml) unless it is one of NOT_A_FILE.
 """
 
 from __future__ import annotations
@@ -21,18 +22,21 @@ if TYPE_CHECKING:
     from ..problems import Problem
     from ..reading.yaml_file import YamlFile
 
-# Where a writer finds the entries of each table, as a message names it.
-TABLES = {
-    "sources": "data/sources.yaml",
-    "categories": "data/categories.yaml",
-    "body_areas": "data/body_areas.yaml",
-    "cautions": "data/cautions.yaml",
+# The tables that are not a file of their own under the data folder, and how a message names
+# them. Any other table is the file of its name: Ref("glossary") names a key of glossary.yaml.
+NOT_A_FILE = {
     "signs": "data/warning_signs.yaml",
     "help_lines": "help_lines",
     "causes": "data/causes/",
     "guides": "the guides in data/pages.yaml",
     "answers": "the answers of data/checker.yaml",
 }
+
+
+def where(table: str) -> str:
+    """Where a writer finds the entries of `table`, as a message names it."""
+    return NOT_A_FILE.get(table, f"data/{table}.yaml")
+
 
 Path = tuple[str | int, ...]
 
@@ -50,7 +54,8 @@ def check_references(
     at: Path = (),
 ) -> None:
     """Report each key of `model` (read from `file` at `at`) that is not in its table of
-    `known` keys. A table that is None is broken and already reported, so it is skipped."""
+    `known` keys. A table that is None is broken and already reported, so it is skipped.
+    Raises KeyError for a table `known` does not have (a Ref naming no data file)."""
     for path, table, key in references(model, at):
         keys = known[table]
         if keys is None or key in keys:
@@ -59,7 +64,7 @@ def check_references(
         if isinstance(path[-1], str) and isinstance(file.node_at(path[:-1]), yaml.ScalarNode):
             path = path[:-1]
         hint = did_you_mean(key, sorted(keys))
-        problems.append(file.problem(path, f"'{key}' is not in {TABLES[table]}{hint}"))
+        problems.append(file.problem(path, f"'{key}' is not in {where(table)}{hint}"))
 
 
 def _walk(value: Any, kind: Any, at: Path) -> Iterator[tuple[Path, str, str]]:

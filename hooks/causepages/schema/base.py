@@ -21,7 +21,8 @@ HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s/$.?#][^\s]*$
 @dataclass(frozen=True)
 class Ref:
     """Marks a key that names an entry elsewhere in the data; `table` says which list it must
-    be in (the tables are listed in checks/references.py, which checks every Ref)."""
+    be in: a data file by its name (Ref("sources") for sources.yaml), or one of the lists
+    checks/references.py names (signs, answers...). That module checks every Ref."""
 
     table: str
 
