@@ -20,6 +20,7 @@ def check_data(read: DataRead) -> dict[str, str]:
     """Check the files of `read` against each other, adding to `read.problems`; returns the
     search terms that passed (term: cause id)."""
     problems, reader = read.problems, read.reader
+    folder = reader.data_dir.name
     signs, pages = read.warning_signs, read.pages
     signs_file, checker_file = reader.file("warning_signs.yaml"), reader.file("checker.yaml")
     answers = None
@@ -41,12 +42,12 @@ def check_data(read: DataRead) -> dict[str, str]:
     ):
         file = reader.file(name)
         if model is not None and file is not None:
-            check_references(file, model, known, problems)
+            check_references(file, model, known, problems, data=folder)
     if cautions_file := reader.file("cautions.yaml"):
         for key, caution in read.cautions.items():
-            check_references(cautions_file, caution, known, problems, at=(key,))
+            check_references(cautions_file, caution, known, problems, (key,), folder)
     for stem, cause in read.causes.items():
-        check_references(read.cause_files[stem], cause, known, problems)
+        check_references(read.cause_files[stem], cause, known, problems, data=folder)
 
     if signs is not None and signs_file is not None:
         check_catalogue(signs_file, signs, problems)

@@ -25,17 +25,17 @@ if TYPE_CHECKING:
 # The tables that are not a file of their own under the data folder, and how a message names
 # them. Any other table is the file of its name: Ref("glossary") names a key of glossary.yaml.
 NOT_A_FILE = {
-    "signs": "data/warning_signs.yaml",
+    "signs": "{data}/warning_signs.yaml",
     "help_lines": "help_lines",
-    "causes": "data/causes/",
-    "guides": "the guides in data/pages.yaml",
-    "answers": "the answers of data/checker.yaml",
+    "causes": "{data}/causes/",
+    "guides": "the guides in {data}/pages.yaml",
+    "answers": "the answers of {data}/checker.yaml",
 }
 
 
-def where(table: str) -> str:
-    """Where a writer finds the entries of `table`, as a message names it."""
-    return NOT_A_FILE.get(table, f"data/{table}.yaml")
+def where(table: str, data: str = "data") -> str:
+    """Where a writer finds the entries of `table` in the data folder named `data`."""
+    return NOT_A_FILE.get(table, "{data}/" + table + ".yaml").format(data=data)
 
 
 Path = tuple[str | int, ...]
@@ -52,9 +52,10 @@ def check_references(
     known: Mapping[str, set[str] | None],
     problems: list[Problem],
     at: Path = (),
+    data: str = "data",
 ) -> None:
     """Report each key of `model` (read from `file` at `at`) that is not in its table of
-    `known` keys. A table that is None is broken and already reported, so it is skipped.
+    `known` keys (messages name the data folder `data`). A table that is None is broken and already reported, so it is skipped.
     Raises KeyError for a table `known` does not have (a Ref naming no data file)."""
     for path, table, key in references(model, at):
         keys = known[table]
@@ -64,7 +65,7 @@ def check_references(
         if isinstance(path[-1], str) and isinstance(file.node_at(path[:-1]), yaml.ScalarNode):
             path = path[:-1]
         hint = did_you_mean(key, sorted(keys))
-        problems.append(file.problem(path, f"'{key}' is not in {where(table)}{hint}"))
+        problems.append(file.problem(path, f"'{key}' is not in {where(table, data)}{hint}"))
 
 
 def _walk(value: Any, kind: Any, at: Path) -> Iterator[tuple[Path, str, str]]:
