@@ -55,8 +55,9 @@ def check_references(
     data: str = "data",
 ) -> None:
     """Report each key of `model` (read from `file` at `at`) that is not in its table of
-    `known` keys (messages name the data folder `data`). A table that is None is broken and already reported, so it is skipped.
-    Raises KeyError for a table `known` does not have (a Ref naming no data file)."""
+    `known` keys; messages name the data folder `data`. A table that is None is broken and
+    already reported, so it is skipped. Raises KeyError for a table `known` does not have
+    (a Ref naming no data file)."""
     for path, table, key in references(model, at):
         keys = known[table]
         if keys is None or key in keys:
