@@ -7,7 +7,7 @@ TEST_READY := $(VENV)/.test-ready
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test bench search-eval
+.PHONY: serve build check generate schema test bench search-eval
 
 # A writer's setup installs what the site needs; the tests add their own tools on top.
 $(SITE_READY): pyproject.toml
@@ -25,6 +25,18 @@ serve: $(SITE_READY)
 
 build: $(SITE_READY)
 	$(BIN)/mkdocs build --strict
+
+# Every problem `make build` would report, without building the site.
+check: $(SITE_READY)
+	PYTHONPATH=hooks $(BIN)/python -m causepages check
+
+# The pages as plain Markdown, for another site generator: make generate OUT=DIR
+generate: $(SITE_READY)
+	PYTHONPATH=hooks $(BIN)/python -m causepages generate $(OUT)
+
+# The JSON Schemas that editors use, after a change under hooks/causepages/schema/.
+schema: $(SITE_READY)
+	PYTHONPATH=hooks $(BIN)/python -m causepages schema
 
 # The checker's rules (JavaScript) run under Node's test runner on the JSON the real data builds.
 test: $(TEST_READY) node_modules/.package-lock.json
