@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_DATA, PDF_CACHE, ROOT, planned
+from conftest import FIXTURE_DATA, PDF_CACHE, ROOT, build, planned
 
 EPOCH = "1700000000"
 
@@ -52,3 +52,27 @@ def test_generate_reports_bad_data_without_a_traceback(fixture_data: Path, tmp_p
     assert "data/causes/alpha.yaml, line 1: field 'title': is required but missing" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("category: everyday", "category: everyda"),  # a data error
+        ("It makes nerves busy.", "It makes mussels busy."),  # a house rule
+    ],
+    ids=["data error", "house rule"],
+)
+def test_check_lists_the_same_problems_as_the_build(
+    old: str, new: str, fixture_data: Path, tmp_path: Path
+) -> None:
+    alpha = fixture_data / "causes" / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace(old, new))
+    checked = run("--data", str(fixture_data), "--docs", str(ROOT / "docs"), "check")
+    built = build(tmp_path / "site", fixture_data)
+
+    def problems(text: str) -> list[str]:
+        return [line.strip() for line in text.splitlines() if line.strip().startswith("- data/")]
+
+    assert checked.returncode == 1 and built.returncode != 0
+    assert len(problems(checked.stderr)) == 1
+    assert problems(checked.stderr) == problems(built.stderr)

@@ -102,13 +102,21 @@ def test_each_house_rule_catches_its_fault(case: str, fixture_data: Path) -> Non
     assert [str(p) for p in house_rules(load_site(fixture_data), TODAY)] == [message]
 
 
-def test_a_house_rule_warning_stops_the_strict_build(fixture_data: Path, tmp_path: Path) -> None:
+def test_a_house_rule_stops_the_build_before_the_site_is_touched(
+    fixture_data: Path, tmp_path: Path
+) -> None:
     edit(
         fixture_data,
         "causes/alpha.yaml",
         "next_check_due: 2099-01-01",
         "next_check_due: 2026-06-01",
     )
-    result = build(tmp_path / "site", fixture_data)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the site as it was")
+    result = build(site, fixture_data)
     assert result.returncode != 0
-    assert "field 'next_check_due': its check was due on 2026-06-01" in result.stderr
+    assert "data/causes/alpha.yaml, line 42: field 'next_check_due': its check was due on " in (
+        result.stderr
+    )
+    assert (site / "index.html").read_text() == "the site as it was"
