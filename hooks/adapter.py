@@ -5,11 +5,10 @@ MkDocs loads hook modules once per `mkdocs serve`, so nothing here is kept betwe
 but the PDF worker processes, the compiled theme templates and what the build under way has
 made (`_build`).
 
-The checklist PDFs that are not in the cache yet compile in worker processes while MkDocs
-reads the pages; the build waits for them before MkDocs writes any file. So a checklist that
-cannot be printed stops the build with nothing written, though by then MkDocs has emptied
-site/; every other problem in the data, house rules included, stops it before site/ is
-touched.
+The checklist PDFs that are not in the cache yet compile in worker processes while the
+package makes the pages; the build waits for them before MkDocs empties site/. So every
+problem, house rules and checklists that cannot be printed included, stops the build before
+site/ is touched.
 """
 
 from __future__ import annotations
@@ -117,14 +116,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    # The last event before MkDocs writes files: every PDF must be in the cache by now.
+def on_pre_build(config: MkDocsConfig) -> None:
+    # The last event before MkDocs empties site/: a PDF that still fails to compile (a checklist
+    # longer than its page) stops the build with the previous site as it was.
     assert _build.pdfs is not None, "on_config has run"
     try:
         _build.pdfs.wait()
     except DataError as error:
         raise PluginError(str(error)) from None
     log.info(_build.pdfs.summary)
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.bytecode_cache = _templates
     return env
 

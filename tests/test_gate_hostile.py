@@ -115,7 +115,7 @@ def test_no_payload_runs_in_a_browser(browser: Browser, hostile_site: Path) -> N
 def test_the_gate_catches_a_value_that_is_not_escaped(tmp_path: Path) -> None:
     unescaped = ('    return _escape(" ".join(str(value).split()))', "    return str(value)")
     site = planted_site(
-        tmp_path, replace={"hooks/causepages/render.py": unescaped}, data_dir=HOSTILE
+        tmp_path, replace={"hooks/causepages/rendering/markdown.py": unescaped}, data_dir=HOSTILE
     )
     assert any("a <script> from the data" in found for found in live_payloads(site))
 

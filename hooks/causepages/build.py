@@ -1,9 +1,10 @@
 """The whole build, stage by stage: read the data, check it, then make every page from it.
 
-    read_data      reading/   every data file into its model, problems with file and line
-    check_data     checks/    files against each other: references, then each rule
-    house_rules    house_rules/  the editorial rules every text keeps
-    site_outputs   features/  each reader feature's pages, files and PDFs
+    read_data       reading/      every data file into its model, problems with file and line
+    check_data      checks/       files against each other: references, then each rule
+    print_problems  pdf/          what the checklist PDFs could not print, from the font
+    house_rules     house_rules/  the editorial rules every text keeps
+    site_outputs    features/     each reader feature's pages, files and PDFs
 
 This module knows nothing of MkDocs: the adapter hands the outputs to MkDocs as they are,
 and `python -m causepages generate DIR` writes the same outputs to a folder.
@@ -20,7 +21,7 @@ from .checks.clinical_review import publishing_problems
 from .features.care import care_outputs
 from .features.cause_page import cause_page
 from .features.checker import checker_outputs
-from .features.checklists import checklist_outputs
+from .features.checklists import checklist_outputs, print_problems
 from .features.guides import guide_outputs
 from .features.hubs import hub_outputs
 from .features.quiz import quiz_outputs
@@ -47,12 +48,12 @@ def load_site(data_dir: Path) -> Site:
 def check_site(
     data_dir: Path, today: dt.date, environ: Mapping[str, str]
 ) -> tuple[Site, list[Problem]]:
-    """Everything `load_site` checks, then the house rules (as of `today`) and the clinical
-    review a publisher requires (CLINICAL_REVIEW in `environ`). Returns the Site and the
-    house-rule problems, for the caller to treat as errors or warnings; raises DataError for
-    every other problem."""
+    """Everything `load_site` checks, then what the checklist PDFs could not print, the
+    clinical review a publisher requires (CLINICAL_REVIEW in `environ`) and the house rules
+    (as of `today`). Returns the Site and the house-rule problems, for the caller to treat as
+    errors or warnings; raises DataError for every other problem."""
     site = load_site(data_dir)
-    if problems := publishing_problems(site, environ):
+    if problems := [*print_problems(site), *publishing_problems(site, environ)]:
         raise DataError(sorted_problems(problems))
     return site, sorted_problems(house_rules(site, today))
 

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..output import Output
 from ..pdf.documents import Bullet, Card, Checklist, Document, Item
+from ..pdf.fit import fit_problems
+from ..problems import Problem
 from ..rendering.markdown import environment, link, long_date, page, review_sentence
 from ..routes import (
     ALL_CHECKLISTS_PDF,
@@ -95,6 +97,14 @@ def checklist_outputs(site: Site, site_url: str, pdfs: PdfBuild) -> list[Output]
             **_plan_cards(site),
         ),
     ]
+
+
+def print_problems(site: Site) -> list[Problem]:
+    """What the checklist PDFs could not print (a character not in the font, an item or title
+    too long for its line), found from the font before any PDF is compiled."""
+    # The last document holds every checklist.
+    everything = pdf_documents(site, "https://example.org/")[-1:]
+    return [site.locate(problem) for problem in fit_problems(everything)]
 
 
 def pdf_documents(site: Site, site_url: str) -> list[Document]:

@@ -128,13 +128,13 @@ def explain(message: str, document: Document) -> Problem:
         text = glyph[1]
         what = f"the character '{text}' (U+{ord(text[0]):04X}) is not in the PDF font; "
         for checklist in document.checklists:
-            for file, field, value in _texts(checklist):
+            for file, field, value in texts(checklist):
                 if text in value:
                     return Problem(file, None, field, what + "write it another way")
     return Problem(TEMPLATE.name, None, "", f"cannot be made into a PDF: {message}")
 
 
-def _texts(checklist: Checklist) -> list[tuple[str, str, str]]:
+def texts(checklist: Checklist) -> list[tuple[str, str, str]]:
     """Every data text on a checklist: its file, field and value."""
     texts = [(checklist.file, "title", checklist.title)]
     for index, item in enumerate(checklist.items):
