@@ -186,17 +186,43 @@ def test_ticks_belong_to_one_copy_of_the_site(page: Page, built_site: Path, tmp_
         expect(page.get_by_label(ITEMS[0], exact=True)).to_be_checked()
 
 
-def test_ticks_saved_under_the_old_key_are_kept(page: Page, served_site: str) -> None:
+def test_ticks_from_two_tabs_are_both_kept(page: Page, served_site: str) -> None:
+    """Each tab shows a tick made in the other at once, and a reload of either keeps both."""
+    other = page.context.new_page()
+    for tab in (page, other):
+        open_checklist(tab, served_site)
+    page.get_by_label(ITEMS[0], exact=True).check()
+    expect(other.get_by_label(ITEMS[0], exact=True)).to_be_checked()
+    other.get_by_label(ITEMS[1], exact=True).check()
+    expect(page.get_by_label(ITEMS[1], exact=True)).to_be_checked()
+    for tab in (page, other):
+        tab.reload()
+        for item in ITEMS[:2]:
+            expect(tab.get_by_label(item, exact=True)).to_be_checked()
+    other.get_by_label(ITEMS[0], exact=True).uncheck()
+    expect(page.get_by_label(ITEMS[0], exact=True)).not_to_be_checked()
+    expect(page.get_by_label(ITEMS[1], exact=True)).to_be_checked()
+    other.close()
+
+
+@pytest.mark.parametrize("storage", ["blocked", "full"])
+def test_ticking_works_when_storage_is_blocked_or_full(
+    page: Page, served_site: str, storage: str
+) -> None:
+    failing = {
+        "blocked": "() => { throw new DOMException('denied', 'SecurityError'); }",
+        "full": "() => { throw new DOMException('full', 'QuotaExceededError'); }",
+    }[storage]
+    method = "getItem" if storage == "blocked" else "setItem"
+    page.add_init_script(f"Storage.prototype.{method} = {failing};")
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     open_checklist(page, served_site)
-    old_key = f"checklist:{CAUSE.id}"
-    page.evaluate(
-        "([key, value]) => localStorage.setItem(key, value)", [old_key, f'["{ITEMS[1]}"]']
-    )
-    page.reload()
-    expect(page.get_by_label(ITEMS[1], exact=True)).to_be_checked()
-    assert page.evaluate("key => localStorage.getItem(key)", old_key) is None
-    page.reload()
-    expect(page.get_by_label(ITEMS[1], exact=True)).to_be_checked()
+    page.get_by_label(ITEMS[0], exact=True).check()
+    expect(page.get_by_label(ITEMS[0], exact=True)).to_be_checked()
+    page.get_by_role("button", name="Clear ticks").click()
+    expect(page.get_by_label(ITEMS[0], exact=True)).not_to_be_checked()
+    assert errors == []
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])

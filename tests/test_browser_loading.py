@@ -8,7 +8,14 @@ from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
 
-PAGE_SCRIPTS = ("checker.js", "checker-rules.js", "quiz.js", "checklists.js", "causes-filter.js")
+PAGE_SCRIPTS = (
+    "checker.js",
+    "checker-rules.js",
+    "quiz.js",
+    "checklists.js",
+    "causes-filter.js",
+    "storage.js",
+)
 
 
 def scripts_loaded(page: Page, url: str) -> set[str]:
@@ -24,10 +31,10 @@ def scripts_loaded(page: Page, url: str) -> set[str]:
     [
         ("", set()),
         ("causes/", {"causes-filter.js"}),
-        ("causes/caffeine/", {"quiz.js"}),
-        ("checklists/caffeine/", {"checklists.js"}),
-        ("checklists/plan/", {"checklists.js"}),
-        ("quiz/", {"quiz.js"}),
+        ("causes/caffeine/", {"quiz.js", "storage.js"}),
+        ("checklists/caffeine/", {"checklists.js", "storage.js"}),
+        ("checklists/plan/", {"checklists.js", "storage.js"}),
+        ("quiz/", {"quiz.js", "storage.js"}),
         ("check/", {"checker.js", "checker-rules.js"}),
     ],
 )

@@ -171,3 +171,19 @@ def test_a_near_miss_offers_the_closest_cause(search_page: Page) -> None:
     box.fill("")
     box.press_sequentially("caffeine", delay=10)
     expect(offer).to_be_hidden()
+
+
+def test_the_causes_index_keeps_its_section_in_the_address(page: Page, served_site: str) -> None:
+    """A link to one group of the causes index still names that group once the filter runs."""
+    key, category, _ = SITE.groups()[-1]
+    address = f"{served_site}causes/?area=calf#{page_anchor(category.name)}"
+    page.goto(address)
+    expect_shown(page, {c.id for c in SITE.causes.values() if "calf" in SITE.areas_shown(c)})
+    expect(page).to_have_url(address)
+    page.locator("select[name=kind]").select_option(key)
+    expect(page).to_have_url(re.compile(rf"kind={key}.*#{page_anchor(category.name)}$"))
+
+
+def page_anchor(heading: str) -> str:
+    """The id MkDocs gives a heading."""
+    return re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")

@@ -26,8 +26,9 @@ function setUp(form) {
     count.textContent = shown
       ? `Showing ${shown} of ${items.length} causes.`
       : "No causes match. Choose another option to see more.";
+    // The address keeps its #section, so a copied link still opens at the same heading.
     const query = new URLSearchParams(chosen).toString();
-    history.replaceState(history.state, "", query ? `?${query}` : location.pathname);
+    history.replaceState(history.state, "", (query ? `?${query}` : location.pathname) + location.hash);
   };
 
   form.addEventListener("change", apply);

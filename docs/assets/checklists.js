@@ -1,40 +1,26 @@
-// Checklists: ticks kept on this device (localStorage), and "build my plan" kept in the address,
+// Checklists: ticks kept on this device (storage.js), and "build my plan" kept in the address,
 // so a plan can be bookmarked or shared. Without JavaScript every checklist is still listed.
 
-// Saved ticks belong to this copy of the site: keys start with its base path, as the theme's own
-// keys do. Ticks saved before that, under the bare key, are moved over once.
-const scoped = (key) => `${__md_scope.pathname}.${key}`;
+import { read, watch, write } from "./storage.js";
 
-const read = (key) => {
-  try {
-    const earlier = localStorage.getItem(key);
-    if (earlier !== null) {
-      if (localStorage.getItem(scoped(key)) === null) localStorage.setItem(scoped(key), earlier);
-      localStorage.removeItem(key);
-    }
-    return JSON.parse(localStorage.getItem(scoped(key))) || [];
-  } catch {
-    return [];
-  }
-};
-const write = (key, value) => {
-  try {
-    value.length
-      ? localStorage.setItem(scoped(key), JSON.stringify(value))
-      : localStorage.removeItem(scoped(key));
-  } catch {
-    // Storage can be switched off; ticking still works for this visit.
-  }
-};
-
-// Ticks are saved by the item's words, so they stay right if a writer reorders the list.
+// Ticks are saved by the item's words, so they stay right if a writer reorders the list. Each
+// tick is merged into what is saved just before saving, so ticks made in another tab are kept,
+// and every open tab shows them as they happen.
 function checklist(box) {
   const key = `checklist:${box.dataset.checklist}`;
   const inputs = [...box.querySelectorAll("input[type=checkbox]")];
   const words = (input) => input.labels[0].textContent.trim();
-  const saved = new Set(read(key));
-  for (const input of inputs) input.checked = saved.has(words(input));
-  box.addEventListener("change", () => write(key, inputs.filter((i) => i.checked).map(words)));
+  const show = (saved) => {
+    for (const input of inputs) input.checked = saved.includes(words(input));
+  };
+  show(read(key, []));
+  watch(key, box, [], show);
+  box.addEventListener("change", (event) => {
+    const saved = new Set(read(key, []));
+    if (event.target.checked) saved.add(words(event.target));
+    else saved.delete(words(event.target));
+    write(key, [...saved]);
+  });
   box.querySelector("[data-clear]").addEventListener("click", () => {
     for (const input of inputs) input.checked = false;
     write(key, []);

@@ -3,6 +3,8 @@
 // JavaScript and for print; this module hides that list and builds the quiz beside it.
 // Material swaps the whole page on instant navigation, so each page view starts afresh.
 
+import { read, watch, write } from "./storage.js";
+
 const loads = new Map();
 
 function load(url) {
@@ -33,23 +35,12 @@ function shuffle(list) {
   return copy;
 }
 
-// The best score so far under key, after recording score if given; -1 when there is none.
-// Scores belong to this copy of the site (keys start with its base path, as the theme's do);
-// one saved earlier under the bare key is moved over once.
+// The best score so far under key, after recording score if given; -1 when there is none. The
+// saved score is read again just before saving, so a better score from another tab is kept.
 function best(key, score = -1) {
-  try {
-    const scoped = `${__md_scope.pathname}.${key}`;
-    const earlier = localStorage.getItem(key);
-    if (earlier !== null) {
-      if (localStorage.getItem(scoped) === null) localStorage.setItem(scoped, earlier);
-      localStorage.removeItem(key);
-    }
-    const old = Number(localStorage.getItem(scoped) ?? -1);
-    if (score > old) localStorage.setItem(scoped, score);
-    return Math.max(old, score);
-  } catch {
-    return score; // storage blocked (some private windows): the quiz still works
-  }
+  const top = Math.max(read(key, -1), score);
+  if (score >= 0 && top === score) write(key, score);
+  return top;
 }
 
 const button = (text, onclick) =>
@@ -105,6 +96,14 @@ function quiz(root, data, dataUrl) {
       h("button", { className: "md-button md-button--primary", textContent: "Start quiz" }),
     );
     show(focus && fieldset, form);
+    // A score saved in another tab shows here at once; the reader's choice is kept.
+    for (const [id] of scopes) {
+      watch(keyOf(id), form, -1, () => {
+        const chosen = form.elements.scope.value;
+        choose(false);
+        app.querySelector(`input[value="${chosen}"]`).checked = true;
+      });
+    }
   }
 
   // A round of questions; scope names where its best score is kept (none for a retry).
