@@ -97,6 +97,19 @@ BROKEN = {
         + "W" * 89
         + "' does not fit on one line of the printed checklist; shorten it",
     ),
+    "right-to-left text in an item": (
+        "  - Sleep well\n",
+        "  - Sleep well \u05e9\u05dc\u05d5\u05dd\n",
+        "data/causes/alpha.yaml, line 17: field 'prevention.0': the characters '\u05e9' (U+05E9), "
+        "'\u05dc' (U+05DC), '\u05d5' (U+05D5) and 1 more are not in the PDF font; write them "
+        "another way",
+    ),
+    "a 200-letter word in an item": (
+        "  - Sleep well\n",
+        "  - " + "a" * 200 + "\n",
+        "data/causes/alpha.yaml, line 17: field 'prevention.0': is 200 characters long; "
+        "at most 90 fit",
+    ),
     "CJK in a sign's note": (
         "note: Stretch first.",
         "note: Stretch first \u6c34",
@@ -126,6 +139,7 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(
     good = alpha.read_text()
     for bad in (
         good.replace("  - Sleep well\n", "  - Sleep well \U0001f4a7\n"),  # found from the font
+        good.replace("  - Sleep well\n", "  - " + "W" * 89 + "\n"),
         # A checklist longer than its page is only found by compiling it.
         good.replace("  - Sleep well\n", "  - Rest a lot more than you do, every day\n" * 40),
     ):
