@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import signal
 from pathlib import Path
 
 import pytest
@@ -337,3 +339,116 @@ def test_quiz_answer_must_be_a_choice(fixture_data: Path) -> None:
     assert data_problems(fixture_data) == [
         "data/causes/alpha.yaml, line 34: field 'quiz.1': answer 'Sleep' is not one of the choices"
     ]
+
+
+# What the YAML reader refuses, and the slips it explains, before any field is checked.
+BROKEN_YAML = {
+    "key that is a list": (
+        ("causes/alpha.yaml", "id: alpha\n", "id: alpha\n? [a, b]\n: c\n"),
+        "data/causes/alpha.yaml, line 2: a key must be a plain word, not a list or a set of fields",
+    ),
+    "anchor": (
+        ("causes/alpha.yaml", "how_serious: Not", "how_serious: &serious Not"),
+        "data/causes/alpha.yaml, line 8: field 'how_serious': "
+        "anchors and aliases (& and *) are not allowed: write the text out in full",
+    ),
+    "alias": (
+        ("causes/alpha.yaml", "  - myth: It is dangerous.", "  - myth: *danger"),
+        "data/causes/alpha.yaml, line 23: field 'myths.0.myth': "
+        "anchors and aliases (& and *) are not allowed: write the text out in full",
+    ),
+    "tag": (
+        ("causes/alpha.yaml", "how_common: Very", "how_common: !!str Very"),
+        "data/causes/alpha.yaml, line 7: field 'how_common': "
+        "tags like !!str are not allowed: write plain text",
+    ),
+    "python object tag": (
+        ("search_terms.yaml", "nervous: alpha", "nervous: !!python/object/apply:os.system [ls]"),
+        "data/search_terms.yaml, line 1: field 'nervous': "
+        "tags like !!str are not allowed: write plain text",
+    ),
+    "date that does not exist": (
+        ("causes/alpha.yaml", "last_checked: 2026-01-01", "last_checked: 2026-02-30"),
+        "data/causes/alpha.yaml, line 41: '2026-02-30' is not a real date",
+    ),
+    "colon inside unquoted text": (
+        ("causes/alpha.yaml", "question: What helps?", "question: Iron: is it good?"),
+        "data/causes/alpha.yaml, line 35: is not valid YAML: a colon and a space inside "
+        "unquoted text: put the text in quotes (or fix the indent)",
+    ),
+    "tab used to indent": (
+        ("causes/alpha.yaml", "  - Rest.\n", "\t- Rest.\n"),
+        "data/causes/alpha.yaml, line 15: is not valid YAML: "
+        "a tab character: use spaces, not tabs, to indent",
+    ),
+    "quote not closed": (
+        ("causes/alpha.yaml", "title: Alpha trigger", "title: 'Alpha trigger"),
+        "data/causes/alpha.yaml, line 2: is not valid YAML: a quote is not closed",
+    ),
+    "two documents in one file": (
+        ("search_terms.yaml", "nervous: alpha", "nervous: alpha\n---\ntired: beta"),
+        "data/search_terms.yaml, line 2: is not valid YAML: "
+        "expected a single document in the stream but found another document",
+    ),
+}
+BROKEN.update(BROKEN_YAML)
+
+
+def test_alias_bomb_is_refused_at_once(fixture_data: Path) -> None:
+    """Nine levels of nine aliases would expand to 9**9 items: refused at the first anchor,
+    before anything is built (the alarm turns a hang into a failure)."""
+    levels = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    (fixture_data / "search_terms.yaml").write_text("\n".join(levels) + "\n")
+    signal.signal(signal.SIGALRM, signal.default_int_handler)
+    signal.alarm(5)
+    try:
+        problems = data_problems(fixture_data)
+    finally:
+        signal.alarm(0)
+    assert problems == [
+        "data/search_terms.yaml, line 1: field 'a0': "
+        "anchors and aliases (& and *) are not allowed: write the text out in full"
+    ]
+
+
+def test_file_that_is_not_utf8_names_the_line(fixture_data: Path) -> None:
+    path = fixture_data / "causes/alpha.yaml"
+    path.write_bytes(path.read_bytes().replace(b"The eyelid.", b"The \xe9yelid."))
+    assert data_problems(fixture_data) == ["data/causes/alpha.yaml, line 10: is not UTF-8 text"]
+
+
+def rewrite_bytes(data: Path, name: str, *, bom: bool = False, crlf: bool = False) -> None:
+    path = data / name
+    text = path.read_bytes()
+    if crlf:
+        text = text.replace(b"\n", b"\r\n")
+    path.write_bytes(b"\xef\xbb\xbf" + text if bom else text)
+
+
+@pytest.mark.parametrize("kind", ["bom", "crlf", "bom and crlf"])
+def test_byte_order_mark_and_windows_line_ends_read_as_usual(kind: str, fixture_data: Path) -> None:
+    for name in ["causes/alpha.yaml", "sources.yaml", "search_terms.yaml"]:
+        rewrite_bytes(fixture_data, name, bom="bom" in kind, crlf="crlf" in kind)
+    read, expected = load_site(fixture_data), load_site(FIXTURE_DATA)
+    assert {n: f.data for n, f in read.files.items()} == {
+        n: f.data for n, f in expected.files.items()
+    }
+    assert dataclasses.replace(read, files={}) == dataclasses.replace(expected, files={})
+
+
+@pytest.mark.parametrize("kind", ["bom", "crlf"])
+def test_later_problem_in_bom_or_crlf_file_names_the_right_line(
+    kind: str, fixture_data: Path
+) -> None:
+    edit(fixture_data, "causes/alpha.yaml", "related: [beta]", "related: [gamma]")
+    rewrite_bytes(fixture_data, "causes/alpha.yaml", bom=kind == "bom", crlf=kind == "crlf")
+    assert data_problems(fixture_data) == [
+        "data/causes/alpha.yaml, line 25: field 'related.0': 'gamma' is not in data/causes/"
+    ]
+
+
+def test_syntax_error_in_crlf_file_names_the_right_line(fixture_data: Path) -> None:
+    edit(fixture_data, "causes/alpha.yaml", "question: What helps?", "question: Iron: good?")
+    rewrite_bytes(fixture_data, "causes/alpha.yaml", crlf=True)
+    assert data_problems(fixture_data)[0].startswith("data/causes/alpha.yaml, line 35: ")
