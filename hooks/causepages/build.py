@@ -24,6 +24,7 @@ from .features.checker import checker_outputs
 from .features.checklists import checklist_outputs, print_problems
 from .features.guides import guide_outputs
 from .features.hubs import hub_outputs
+from .features.manifest import manifest_outputs
 from .features.quiz import quiz_outputs
 from .features.search import suggestion_outputs
 from .house_rules import house_rules
@@ -68,7 +69,7 @@ def site_outputs(
     # First, so the PDFs not in the cache compile while the pages are rendered.
     checklists = checklist_outputs(site, site_url, pdfs)
     env = environment()
-    return [
+    outputs = [
         *(cause_page(env, site, cause) for cause in site.causes.values()),
         *hub_outputs(env, site),
         *care_outputs(env, site),
@@ -78,6 +79,8 @@ def site_outputs(
         *suggestion_outputs(site),
         *checker_outputs(site),
     ]
+    # Last, as they describe the pages made above.
+    return [*outputs, *manifest_outputs(site, outputs)]
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:

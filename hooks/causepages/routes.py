@@ -25,6 +25,8 @@ QUIZ_DATA = "quiz/questions.json"
 CHECK_PAGE = "check/index.md"
 CHECK_DATA = "check/checker.json"
 SEARCH_SUGGESTIONS = "search-suggestions.json"
+NAV_FILE = "nav.json"
+PAGES_FILE = "pages.json"
 
 
 def cause_path(cause: Cause) -> str:
