@@ -35,6 +35,7 @@ from causepages import (
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 if TYPE_CHECKING:
@@ -132,12 +133,18 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+# After the search plugin (priority 0) has written its index.
+@event_priority(-50)
 def on_post_build(config: MkDocsConfig) -> None:
     # The theme copies a page's search words (its front-matter tags) onto every section of the
     # page, and draws them with each section it lists: for "eyelid", about 2,500 elements that
     # block a phone for most of a second. Kept on the page's own entry, they still rank the
     # page, the results draw several times faster, and the index is a fifth smaller.
+    # tests/test_theme_coupling.py lists this among what to re-check when the theme changes.
     index = Path(config.site_dir) / "search" / "search_index.json"
+    if not index.is_file():
+        # No search plugin in mkdocs.yml, so no index to trim: nothing to do.
+        return
     data = json.loads(index.read_text(encoding="utf-8"))
     for entry in data["docs"]:
         if "#" in entry["location"]:
