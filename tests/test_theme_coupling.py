@@ -1,0 +1,70 @@
+"""A tripwire for theme upgrades: the site leans on some of Material for MkDocs' internals, which
+a new version may change without notice. Installing another version fails here, with the list
+of what to re-check, until someone has and sets CHECKED_WITH to it."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+# The version every coupling below was last checked against: the pin in pyproject.toml.
+CHECKED_WITH = "9.8.1"
+
+# Each place the site depends on the theme's internals, and what to check there.
+COUPLINGS = {
+    "docs/assets/site.js": (
+        "wraps Worker.prototype.postMessage and rewrites the search worker's query message, "
+        "{type: 2, data: <query text>} (QUERY in Material's search worker protocol): check the "
+        "message type and shape, or searches keep the little words again"
+    ),
+    "docs/assets/site.js, causes-filter.js": (
+        "start each page's script from the global document$, which emits each time instant "
+        "navigation shows a page: check it still exists and emits for every page"
+    ),
+    "docs/assets/checklists.js, quiz.js, checker.js, search-suggest.js": (
+        "use the global __md_scope (the site root's URL, set in partials/javascripts/base.html) "
+        "for localStorage keys and to fetch search-suggestions.json: a change loses readers' "
+        "saved ticks, answers and plans"
+    ),
+    "docs/assets/search-suggest.js, site.js": (
+        "find the search box and results by the theme's classes .md-search__input, "
+        ".md-search-result__meta and .md-search-result__item"
+    ),
+    "hooks/adapter.py on_post_build": (
+        "rewrites the search plugin's search/search_index.json ({docs: [{location, tags, ...}]}, "
+        "a section's location holding '#'): check the format and that the plugin still writes "
+        "it in on_post_build at priority 0"
+    ),
+    "overrides/partials/search.html": (
+        "a copy of the theme's partials/search.html with our help lines added: diff it against "
+        "the new version's partial and carry its changes over"
+    ),
+    "overrides/main.html": "extends base.html's block extrahead with Open Graph and JSON-LD tags",
+    "overrides/404.html": (
+        "extends main.html's block content, and relies on the theme's search opening from ?q= "
+        "on the home page"
+    ),
+    "docs/assets/*.css": (
+        "style the theme's classes (.md-typeset, .md-search-result, .md-tags, .md-copyright, "
+        ".md-button) and hide its header, tabs, sidebars and footer in print (checklists.css)"
+    ),
+    "mkdocs.yml": (
+        "theme features (navigation.instant, navigation.prune, search.highlight) and the "
+        "Material search plugin's separator and fields boosts (re-run make search-eval)"
+    ),
+    "hooks/causepages (templates, rendering/markdown.py, nav.py)": (
+        "front matter the theme reads (tags as search words, search: {boost} on hub pages), "
+        "data-search-exclude attributes, md-button classes, theme_text (the theme writes "
+        "titles into HTML as they are), NAV_SECTION_MAX (the theme draws a whole open nav "
+        "section)"
+    ),
+}
+
+
+def test_the_theme_is_the_version_its_couplings_were_checked_with() -> None:
+    installed = version("mkdocs-material")
+    checklist = "\n".join(f"  - {where}: {what}" for where, what in COUPLINGS.items())
+    assert installed == CHECKED_WITH, (
+        f"mkdocs-material {installed} is installed, but the site's couplings to the theme were "
+        f"checked with {CHECKED_WITH}. Re-check each of these, run `make test`, then set "
+        f"CHECKED_WITH in tests/test_theme_coupling.py to {installed}:\n{checklist}"
+    )
