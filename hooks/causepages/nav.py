@@ -13,18 +13,22 @@ from .schema import Cause
 # of causes makes the build grow with the square of their number: big categories are split.
 NAV_SECTION_MAX = 30
 
+# A page of the nav (its source path), or a section of pages: {title: [path, ...]}.
+NavEntry = str | dict[str, list[str]]
 
-def nav_sections(site: Site) -> list[dict[str, list]]:
+
+def nav_sections(site: Site) -> list[dict[str, list[NavEntry]]]:
     """The causes grouped under their category (and, in a big one, by title), for the nav."""
     sections = []
     for _, category, causes in site.groups():
+        entries: list[NavEntry]
         if len(causes) > NAV_SECTION_MAX:
             causes = sorted(causes, key=lambda c: c.title.casefold())
             chunks = [
                 causes[i : i + NAV_SECTION_MAX] for i in range(0, len(causes), NAV_SECTION_MAX)
             ]
-            entries = [{_title_range(chunk): [cause_path(c) for c in chunk]} for chunk in chunks]
-            entries = _unique_names(entries)
+            ranges = [{_title_range(chunk): [cause_path(c) for c in chunk]} for chunk in chunks]
+            entries = [*_unique_names(ranges)]
         else:
             entries = [cause_path(c) for c in causes]
         sections.append({theme_text(category.name): entries})
@@ -46,7 +50,7 @@ def _unique_names(entries: list[dict[str, list[str]]]) -> list[dict[str, list[st
     return unique
 
 
-def add_to_nav(nav: list[Any], index: str, sections: list[dict[str, list[str]]]) -> bool:
+def add_to_nav(nav: list[Any], index: str, sections: list[dict[str, list[NavEntry]]]) -> bool:
     """Put `sections` after the page `index` in whichever section of `nav` (a MkDocs-style nav:
     a list of pages and {title: [...]} sections) lists it; False if no section lists it."""
     for item in nav:

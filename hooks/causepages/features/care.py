@@ -99,7 +99,7 @@ def guide_cards(site: Site) -> list[tuple[CareCard, list[ShownSign]]]:
     """Every sign of the catalogue, by tier: the short card, then the rest of that tier."""
     signs = site.warning_signs.signs
     cards = care_cards(site, [key for key, sign in signs.items() if sign.short_card])
-    rest = {card.tier: [] for card in cards}
+    rest: dict[Tier, list[ShownSign]] = {card.tier: [] for card in cards}
     for card in care_cards(site, [key for key, sign in signs.items() if not sign.short_card]):
         rest[card.tier] = card.signs
     return [(card, rest[card.tier]) for card in cards]

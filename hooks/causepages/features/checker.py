@@ -78,7 +78,8 @@ def payload(site: Site) -> dict[str, Any]:
     """Everything the checker needs, in data order; links are relative to the JSON file."""
     checker = site.checker
     actions = site.warning_signs.tiers
-    tiers = {
+    # The tiers of the catalogue, then the checker's own: self-care.
+    tiers: dict[str, dict[str, Any]] = {
         tier: {"label": getattr(actions, tier).label, "heading": getattr(actions, tier).action}
         for tier in TIERS
     }

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 import typst
 
@@ -23,7 +24,7 @@ PDF_DIR = Path(__file__).parent
 FONTS = PDF_DIR / "fonts"
 TEMPLATE = PDF_DIR / "checklist.typ"
 # Tagged PDF for screen readers.
-PDF_STANDARD = "ua-1"
+PDF_STANDARD: Final = "ua-1"
 
 _PANIC = re.compile(r"panicked with: ([a-z-]+), ([a-z0-9-]+)(?:, (\d+))?")
 _MISSING_GLYPH = re.compile(r'the text `"(.+?)"` could not be displayed')
@@ -97,9 +98,13 @@ def compiler() -> typst.Compiler:
 def compile_pdf(typst_compiler: typst.Compiler, data: str, timestamp: int | None) -> bytes:
     """One PDF from document_data(); raises typst.TypstError with Typst's own message.
     timestamp (seconds since 1970) is the creation date the PDF carries."""
-    return typst_compiler.compile(
+    pdf = typst_compiler.compile(
         sys_inputs={"data": data}, pdf_standards=[PDF_STANDARD], timestamp=timestamp
     )
+    # With no output path Typst returns the file's bytes (a list only for images, one a page).
+    if not isinstance(pdf, bytes):
+        raise TypeError(f"Typst returned {type(pdf).__name__}, not the bytes of a PDF")
+    return pdf
 
 
 def explain(message: str, document: Document) -> Problem:

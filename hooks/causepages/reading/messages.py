@@ -7,6 +7,7 @@ from types import UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
+from pydantic_core import ErrorDetails
 
 
 def fields_at(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:
@@ -54,7 +55,7 @@ def did_you_mean(word: str, options: list[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def explain(detail: Any, model: type[BaseModel]) -> str:
+def explain(detail: ErrorDetails, model: type[BaseModel]) -> str:
     """Turn a pydantic error (one of `model`'s) into words a health writer can act on."""
     kind, ctx, given = detail["type"], detail.get("ctx", {}), detail.get("input")
     field = str(detail["loc"][-1]) if detail["loc"] else ""
