@@ -42,6 +42,7 @@ schema: $(SITE_READY)
 test: $(TEST_READY) node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy hooks/causepages hooks/adapter.py
 	PYTHONPATH=hooks $(BIN)/python -m causepages generate $(VENV)/generated > /dev/null
 	CHECKER_JSON=$(VENV)/generated/check/checker.json node --test tests/js/*.test.mjs
 	$(BIN)/pytest $(PYTEST_ARGS)
