@@ -7,7 +7,7 @@ TEST_READY := $(VENV)/.test-ready
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build check generate schema test bench search-eval
+.PHONY: serve build check generate schema test test-fast bench search-eval
 
 # A writer's setup installs what the site needs; the tests add their own tools on top.
 $(SITE_READY): pyproject.toml
@@ -46,6 +46,10 @@ test: $(TEST_READY) node_modules/.package-lock.json
 	PYTHONPATH=hooks $(BIN)/python -m causepages generate $(VENV)/generated > /dev/null
 	CHECKER_JSON=$(VENV)/generated/check/checker.json node --test tests/js/*.test.mjs
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The pytest suite without the browser tests and the slow ones (marked in pyproject.toml).
+test-fast: $(TEST_READY)
+	$(BIN)/pytest -m "not browser and not slow" $(PYTEST_ARGS)
 
 # Lighthouse comes from npm (package.json); Chromium from the system (Debian's chromium).
 node_modules/.package-lock.json: package.json package-lock.json
