@@ -20,6 +20,12 @@ import {
   shownAnswers,
 } from "../../docs/assets/checker-rules.js";
 
+if (!process.env.CHECKER_JSON) {
+  throw new Error(
+    "CHECKER_JSON is not set: run make test, or set CHECKER_JSON to a checker.json that " +
+      "python -m causepages generate wrote",
+  );
+}
 const data = JSON.parse(readFileSync(process.env.CHECKER_JSON, "utf8"));
 const SCENARIOS = "tests/clinical_safety/scenarios.json";
 const scenarios = JSON.parse(readFileSync(new URL(`../../${SCENARIOS}`, import.meta.url)));
