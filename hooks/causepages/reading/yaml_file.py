@@ -32,7 +32,8 @@ QUOTE = "a quote is not closed"
 class _Refused(Exception):
     """Something the loader will not accept, with its 1-based line and field path."""
 
-    def __init__(self, mark: yaml.Mark, field: str, message: str) -> None:
+    def __init__(self, mark: Any, field: str, message: str) -> None:
+        # A parser event always carries its mark (libyaml's or PyYAML's own Mark class).
         self.line, self.field, self.message = mark.line + 1, field, message
 
 
@@ -55,7 +56,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         Composer.__init__(self)
         self.path: list[Any] = []  # the index of each open list or mapping (None for the root)
 
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         """Compose the next node, after refusing an anchor, alias or tag on it, or a list or
         mapping as a key (index None under a parent: the key of a mapping)."""
         event = self.peek_event()
@@ -64,7 +65,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         if event.tag is not None:
             self.refuse(event, index, TAGS)
         if isinstance(event, yaml.ScalarEvent):
-            return self.compose_scalar_node(None)
+            return self.compose_scalar_node(None)  # type: ignore[arg-type]  # anchors refused
         if index is None and parent is not None:
             self.refuse(event, index, COMPLEX_KEY)
         self.path.append(index)
@@ -86,7 +87,8 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
                 message = f"'{key.value}' appears twice; each key must be unique"
                 raise _Refused(key.start_mark, str(key.value), message)
             seen.add(key.value)
-        return super().construct_mapping(node, deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
 
     def construct_date(self, node: yaml.ScalarNode) -> Any:
         """A date or time as written; _Refused if it does not exist (say 2026-02-30)."""
