@@ -78,7 +78,7 @@ def test_the_guide_lists_every_sign_once_with_the_causes_that_name_it(built_site
 
 def test_every_plan_ends_with_the_emergency_and_weakness_signs(built_site: Path) -> None:
     page = parse(built_site / "checklists" / "plan" / "index.html")
-    always = {li.get("data-sign") for li in page.cssselect(".plan [data-always]")}
+    always = {e.get("data-sign") for e in page.cssselect(".plan [data-always] [data-sign]")}
     assert always == set(every_plan_signs(SITE))
     assert {k for k, s in SIGNS.items() if s.tier == "emergency" and s.short_card} <= always
     assert {"weak-or-thinner-muscle", "getting-weaker"} <= always

@@ -116,6 +116,9 @@ def environment() -> Environment:
     env.filters["review_sentence"] = review_sentence
     env.filters["lower_name"] = lambda key, table: table[key].name.lower()
     env.filters["attr"] = lambda value: Trusted(html.escape(str(value), quote=True))
+    # Only for what a macro of components.md.j2 returns: markup the templates wrote, with
+    # every data value in it already escaped.
+    env.filters["trusted"] = Trusted
     return env
 
 
