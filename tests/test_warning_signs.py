@@ -224,3 +224,14 @@ def test_the_catalogue_has_the_tiers_the_clinical_review_asked_for() -> None:
     assert {"baby-seriously-ill", "baby-needs-help-soon"} <= children
     pregnancy = {ref.sign for ref in SITE.causes["pregnancy"].warning_signs}
     assert {"pregnancy-tummy-pain", "pre-eclampsia-signs"} <= pregnancy
+
+
+def test_every_care_card_item_carries_its_sign(built_site: Path) -> None:
+    """Each item of every care card on every page holds one sign, marked with its key from
+    the catalogue; the checker's <template> holds the one item its script fills in."""
+    for url in page_urls(built_site):
+        for item in parse(page_file(built_site, url)).cssselect(".care-card li"):
+            signs = item.cssselect(".care-card__sign[data-sign]")
+            assert len(signs) == 1, f"{url}: {words(item.text_content())!r} has no sign key"
+            if not any(a.tag == "template" for a in item.iterancestors()):
+                assert signs[0].get("data-sign") in SIGNS, url
