@@ -80,10 +80,8 @@ function careCard(template, tier, label, heading, before, items) {
   list.replaceChildren(
     ...items.map((text) => {
       const item = pattern.cloneNode(true);
-      const words = item.querySelector(".care-card__sign");
-      // The reader's own answers, not entries of the catalogue of signs.
-      words.removeAttribute("data-sign");
-      words.textContent = text;
+      // The reader's own answers, not entries of the catalogue: no sign key.
+      item.querySelector(".care-card__sign").textContent = text;
       return item;
     }),
   );
