@@ -408,3 +408,31 @@ def test_back_from_the_result_and_forward_again_shows_the_result(
     page.go_forward()
     expect(page.locator(".checker__result")).to_be_visible()
     assert page.url.endswith("#result")
+
+
+# The parts of a care card, by class, and what each holds: the same for every care card.
+CARD_SHAPE = """card => ({
+  card: [...card.classList].filter((name) => !name.startsWith("care-card--")),
+  label: card.querySelector(":scope > .care-card__label")?.tagName,
+  heading: [...(card.querySelector(".care-card__heading")?.classList ?? [])],
+  item: [...(card.querySelector("ul > li .care-card__sign")?.classList ?? [])],
+})"""
+
+
+def test_the_result_card_is_drawn_like_every_care_card_on_the_page(
+    page: Page, served_site: str
+) -> None:
+    open_checker(page, served_site, f"#step-{STEPS.index(SAFETY[0]) + 1}")
+    page.get_by_label(SAFETY[0]["none"], exact=True).check()
+    page.get_by_role("button", name=WORDS["next"]).click()
+    page.get_by_label(LABELS["pre-eclampsia-signs"], exact=True).check()
+    page.get_by_role("button", name=WORDS["next"]).click()
+    drawn = page.locator(".checker__result .care-card--urgent")
+    expect(drawn).to_be_visible()
+    served = page.locator(".checker-guide .care-card--urgent").first
+    shape = drawn.evaluate(CARD_SHAPE)
+    assert shape == served.evaluate(CARD_SHAPE)
+    assert shape["heading"] == ["care-card__heading"] and shape["item"] == ["care-card__sign"]
+    # The reader's answers are not entries of the catalogue: no item claims a sign's key.
+    expect(drawn.locator("[data-sign]")).to_have_count(0)
+    expect(drawn.locator("li")).to_have_text([LABELS["pre-eclampsia-signs"]])

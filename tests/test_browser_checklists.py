@@ -245,3 +245,19 @@ def test_a_printed_plan_never_leaves_a_page_with_no_advice_on_it(
     for number, sheet in enumerate(printed.pages, 1):
         text = flat(sheet.extract_text())
         assert any(flat(line)[:40] in text for line in lines), f"page {number}: {text!r}"
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_the_plan_counts_one_thing_or_more_things(page: Page, served_site: str, count: int) -> None:
+    cause = next(iter(SITE.causes.values()))
+    page.goto(f"{served_site}checklists/plan/")
+    expect(page.locator(".plan-builder__empty")).to_have_text(SITE.labels.plan.tick_one)
+    # Leave the cause's plan this many items long, then tick it.
+    page.locator(f'.plan [data-cause="{cause.id}"] li').evaluate_all(
+        f"items => items.slice({count}).forEach((item) => item.remove())"
+    )
+    page.get_by_label(cause.plan_prompt, exact=True).check()
+    forms = SITE.labels.plan.things_to_do
+    expected = (forms.one if count == 1 else forms.other).format(count=count)
+    expect(page.locator(".plan-builder__empty")).to_have_text(expected)
+    assert ("1 thing to do" if count == 1 else "2 things to do") in expected

@@ -78,7 +78,7 @@ def test_the_guide_lists_every_sign_once_with_the_causes_that_name_it(built_site
 
 def test_every_plan_ends_with_the_emergency_and_weakness_signs(built_site: Path) -> None:
     page = parse(built_site / "checklists" / "plan" / "index.html")
-    always = {li.get("data-sign") for li in page.cssselect(".plan [data-always]")}
+    always = {e.get("data-sign") for e in page.cssselect(".plan [data-always] [data-sign]")}
     assert always == set(every_plan_signs(SITE))
     assert {k for k, s in SIGNS.items() if s.tier == "emergency" and s.short_card} <= always
     assert {"weak-or-thinner-muscle", "getting-weaker"} <= always
@@ -224,3 +224,16 @@ def test_the_catalogue_has_the_tiers_the_clinical_review_asked_for() -> None:
     assert {"baby-seriously-ill", "baby-needs-help-soon"} <= children
     pregnancy = {ref.sign for ref in SITE.causes["pregnancy"].warning_signs}
     assert {"pregnancy-tummy-pain", "pre-eclampsia-signs"} <= pregnancy
+
+
+def test_every_care_card_item_carries_its_sign(built_site: Path) -> None:
+    """Each item of every care card on every page holds one sign, marked with its key from
+    the catalogue; the checker's <template> holds the one item its script fills in."""
+    for url in page_urls(built_site):
+        for item in parse(page_file(built_site, url)).cssselect(".care-card li"):
+            if any(a.tag == "template" for a in item.iterancestors()):
+                assert len(item.cssselect(".care-card__sign:not([data-sign])")) == 1, url
+                continue
+            signs = item.cssselect(".care-card__sign[data-sign]")
+            assert len(signs) == 1, f"{url}: {words(item.text_content())!r} has no sign key"
+            assert signs[0].get("data-sign") in SIGNS, url

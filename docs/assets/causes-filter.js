@@ -2,7 +2,10 @@
 // The choice lives in the URL (?area=calf&kind=...&step=...), so it can be bookmarked.
 // Without JavaScript the form stays hidden and the whole list shows.
 
+import { labelsOf } from "./labels.js";
+
 function setUp(form) {
+  const say = labelsOf(form);
   const items = [...document.querySelectorAll("li[data-kind]")];
   const groups = [...document.querySelectorAll(".cause-group")];
   const count = form.querySelector("[data-filter-count]");
@@ -24,8 +27,8 @@ function setUp(form) {
     }
     for (const group of groups) group.hidden = !group.querySelector("li:not([hidden])");
     count.textContent = shown
-      ? `Showing ${shown} of ${items.length} causes.`
-      : "No causes match. Choose another option to see more.";
+      ? say("showing", { shown, total: items.length })
+      : say("none_match");
     // The address keeps its #section, so a copied link still opens at the same heading.
     const query = new URLSearchParams(chosen).toString();
     history.replaceState(history.state, "", (query ? `?${query}` : location.pathname) + location.hash);

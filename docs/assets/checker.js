@@ -20,6 +20,7 @@ import {
   shownAnswers,
   unanswered,
 } from "./checker-rules.js";
+import { labelsFrom } from "./labels.js";
 
 const h = (tag, props = {}, ...children) => {
   const element = Object.assign(document.createElement(tag), props);
@@ -63,15 +64,42 @@ function start(root) {
     .then((data) => run(root, data, dataUrl));
 }
 
+// A care card cloned from the page's <template>, which the same macro as every other care
+// card drew: the tier's label and heading, `before` between them (the sign's own first call),
+// and one item per line of `items`.
+function careCard(template, tier, label, heading, before, items) {
+  const card = template.content.querySelector(".care-card").cloneNode(true);
+  card.classList.remove(...[...card.classList].filter((name) => name.startsWith("care-card--")));
+  card.classList.add(`care-card--${tier}`);
+  card.querySelector(".care-card__label").textContent = label;
+  const title = card.querySelector(".care-card__heading");
+  title.textContent = heading;
+  title.before(...before);
+  const list = card.querySelector("ul");
+  const pattern = list.querySelector("li");
+  list.replaceChildren(
+    ...items.map((text) => {
+      const item = pattern.cloneNode(true);
+      // The reader's own answers, not entries of the catalogue: no sign key.
+      item.querySelector(".care-card__sign").textContent = text;
+      return item;
+    }),
+  );
+  if (!items.length) list.remove();
+  return { card, title, list };
+}
+
 function run(root, data, dataUrl) {
   const words = data.words;
+  const say = labelsFrom(data.labels, "checker");
+  const template = root.querySelector("template.checker__care-card");
   const key = `${__md_scope.pathname}.checker:${data.version}`;
   let state = { ...emptyState(), ...(storage.read(key) || {}) };
   const save = () => storage.write(key, state);
   const href = (path) => new URL(path, dataUrl).href;
   const live = h("p", { className: "checker__live", role: "status" });
   const screen = h("div", { className: "checker__screen" });
-  root.replaceChildren(live, screen);
+  root.replaceChildren(live, screen, template);
   root.hidden = false;
   for (const guide of document.querySelectorAll(".checker-guide")) guide.hidden = true;
 
@@ -208,7 +236,7 @@ function run(root, data, dataUrl) {
       });
     });
     show(form, heading);
-    live.textContent = `Step ${number + 1} of ${data.steps.length}`;
+    live.textContent = say("step_of", { number: number + 1, total: data.steps.length });
   }
 
   function result() {
@@ -218,14 +246,10 @@ function run(root, data, dataUrl) {
     // The action shown now covers these signs: carrying on will not stop again for them.
     state.acknowledged = [...new Set([...state.acknowledged, ...found.signs])];
     save();
-    const card = h("div", { className: `care-card care-card--${found.tier}` }, h("p", { className: "care-card__label", textContent: tier.label }));
     // A sign's own first call (the midwife, a crisis line) comes before the tier's.
     const routes = found.routes.map((route) => h("p", { className: "checker__route" }, h("strong", { textContent: route })));
-    const heading = h("h2", { textContent: tier.heading });
-    card.append(...routes, heading);
-    if (found.reasons.length) {
-      card.append(h("p", { textContent: words.because }), h("ul", {}, ...found.reasons.map((reason) => h("li", { textContent: reason }))));
-    }
+    const { card, title: heading, list } = careCard(template, found.tier, tier.label, tier.heading, routes, found.reasons);
+    if (found.reasons.length) list.before(h("p", { textContent: words.because }));
     if (found.reassure) card.append(h("p", { textContent: tier.reassurance }));
     if (found.tier === "self_care" && state.started) {
       card.append(gpDate(tier));
@@ -253,7 +277,7 @@ function run(root, data, dataUrl) {
             "li",
             {},
             h("a", { href: href(cause.href), textContent: cause.title }),
-            ` (you said ${cause.why.join("; ")}). `,
+            ` ${say("you_said", { answers: cause.why.join("; ") })} `,
             cause.note ? h("span", { className: "checker__note", textContent: `${cause.note} ` }) : null,
             h("a", { href: href(cause.checklist), textContent: words.checklist }),
           ),
@@ -277,7 +301,7 @@ function run(root, data, dataUrl) {
     });
     parts.push(h("p", {}, print, " ", again), summary(found, left));
     show(h("div", { className: "checker__result" }, ...parts), routes[0] || heading);
-    live.textContent = `Result: ${tier.label}. ${found.routes.join(" ")} ${tier.heading}`;
+    live.textContent = `${say("result")} ${tier.label}. ${found.routes.join(" ")} ${tier.heading}`;
   }
 
   // The date to see a GP if it is still there, and a reminder made on this device.

@@ -1,6 +1,7 @@
 // Checklists: ticks kept on this device (storage.js), and "build my plan" kept in the address,
 // so a plan can be bookmarked or shared. Without JavaScript every checklist is still listed.
 
+import { labelsOf } from "./labels.js";
 import { read, watch, write } from "./storage.js";
 
 // Ticks are saved by the item's words, so they stay right if a writer reorders the list. Each
@@ -32,6 +33,7 @@ function plan(form) {
   const sections = [...document.querySelectorAll(".plan [data-cause]")];
   const inputs = [...form.querySelectorAll("input[name=for]")];
   const status = form.querySelector(".plan-builder__empty");
+  const say = labelsOf(form);
   // A shared link may repeat `for`, use any case, or name a cause this site does not have.
   // The causes travel in the address's #fragment, which never reaches a server; the form
   // without JavaScript, and older links, put them in the query.
@@ -43,7 +45,7 @@ function plan(form) {
   const known = new Set(inputs.map((input) => input.value));
   const unknown = [...new Set(wanted.filter((id) => !known.has(id)))];
   const missing = form.querySelector(".plan-builder__unknown");
-  missing.textContent = unknown.length ? `We could not find: ${unknown.join(", ")}` : "";
+  missing.textContent = unknown.length ? say("not_found", { names: unknown.join(", ") }) : "";
   missing.hidden = !unknown.length;
   const update = () => {
     const ids = inputs.filter((i) => i.checked).map((i) => i.value);
@@ -85,9 +87,7 @@ function plan(form) {
       card.hidden = !card.querySelector("li:not([hidden])");
     }
     const count = document.querySelectorAll(".plan__cause:not([hidden]) li:not([hidden])").length;
-    status.textContent = ids.length
-      ? `Your plan has ${count} ${count === 1 ? "thing" : "things"} to do.`
-      : "Tick at least one to see your plan.";
+    status.textContent = ids.length ? say("things_to_do", { count }) : say("tick_one");
     const url = new URL(location.href);
     url.searchParams.delete("for");
     url.hash = ids.length ? new URLSearchParams({ for: ids.join(" ") }).toString() : "";

@@ -8,7 +8,7 @@ has the same words and the same tier wherever it is shown.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..output import Output
 from ..rendering.markdown import intro_page, link
@@ -44,9 +44,10 @@ class ShownSign:
 
 @dataclass(frozen=True)
 class CareCard:
-    """The signs of one tier, under that tier's call to action."""
+    """The signs of one tier, under that tier's call to action (the checker's result card, drawn
+    from the same markup, may also be self-care)."""
 
-    tier: Tier
+    tier: Tier | Literal["self_care"]
     label: str
     heading: str
     signs: list[ShownSign]

@@ -57,5 +57,6 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
         glossary=GlossaryLinker(site.glossary, link(path, GLOSSARY)),
         cards=cause_cards(site, cause),
         cautions=site.cautions,
+        labels=site.labels,
     )
     return Output(path, content)

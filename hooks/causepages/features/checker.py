@@ -25,7 +25,7 @@ from ..routes import (
     relative_url,
 )
 from ..schema import TIERS
-from .care import care_cards, sign_text
+from .care import CareCard, ShownSign, care_cards, sign_text
 
 if TYPE_CHECKING:
     from ..reading.site import Site
@@ -112,6 +112,7 @@ def payload(site: Site) -> dict[str, Any]:
         "privacy": checker.privacy,
         "not_a_diagnosis": checker.not_a_diagnosis,
         "words": checker.words.model_dump(),
+        "labels": site.labels.checker.model_dump(),
         "notes": [note.model_dump() for note in checker.notes],
         "ranking": checker.ranking.model_dump(),
         "order": [*tiers],
@@ -173,6 +174,7 @@ def checker_outputs(site: Site) -> list[Output]:
         checker=checker,
         data_url=relative_url(page_url(CHECK_PAGE), CHECK_DATA),
         cards=care_cards(site, list(site.warning_signs.signs)),
+        placeholder_card=CareCard("self_care", "", "", [ShownSign("", "")]),
         pointers=[(label, causes) for label, causes in pointers if causes],
         guide=link(CHECK_PAGE, CARE_GUIDE),
         review=checker.clinical_review,

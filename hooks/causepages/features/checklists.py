@@ -63,6 +63,7 @@ def checklist_outputs(site: Site, site_url: str, pdfs: PdfBuild) -> list[Output]
             index=link(path, CHECKLISTS_INDEX),
             cards=cause_cards(site, cause),
             cautions=site.cautions,
+            labels=site.labels,
         )
         outputs += [Output(path, content), Output(checklist_pdf_path(cause), pdf)]
 
@@ -92,6 +93,7 @@ def checklist_outputs(site: Site, site_url: str, pdfs: PdfBuild) -> list[Output]
             site.pages.plan,
             causes=causes,
             cautions=site.cautions,
+            labels=site.labels,
             clash=site.pages.plan.clash,
             how_to=site.pages.plan.how_to,
             **_plan_cards(site),
@@ -148,8 +150,13 @@ def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
 
 def _plan_cards(site: Site) -> dict[str, Any]:
     """Every sign any cause names, and those every plan ends with, by tier, for the plan
-    builder; the page shows those of the causes a reader ticks."""
+    builder; the page shows those of the causes a reader ticks. `shown_for` gives, for each
+    sign, the causes whose plan shows it, or None when every plan does."""
     naming = causes_naming(site)
     every_plan = every_plan_signs(site)
     shown = [key for key, causes in naming.items() if causes or key in every_plan]
-    return {"cards": care_cards(site, shown), "naming": naming, "every_plan": set(every_plan)}
+    shown_for = {
+        key: None if key in every_plan else [cause.id for cause in causes]
+        for key, causes in naming.items()
+    }
+    return {"cards": care_cards(site, shown), "shown_for": shown_for}

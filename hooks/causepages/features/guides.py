@@ -64,9 +64,10 @@ def guide_outputs(env: Environment, site: Site, docs_dir: Path) -> list[Output]:
             continue
         if marked:
             before = _HEADING.findall(text[: text.index(WARNING_SIGNS_MARK)])
-            cards = env.get_template("_care_cards.md.j2").render(
-                cards=care_cards(site, guide.warning_signs),
-                **({"cards_in_a_section": True} if before and before[-1] == "##" else {}),
+            components = env.get_template("components.md.j2").module
+            cards = components.care_cards(  # type: ignore[attr-defined]
+                care_cards(site, guide.warning_signs),
+                heading_level=3 if before and before[-1] == "##" else 2,
             )
             text = text.replace(WARNING_SIGNS_MARK, cards)
         if REVIEW_LIST_MARK in text:

@@ -30,6 +30,7 @@ def hub_outputs(env: Environment, site: Site) -> list[Output]:
             groups=groups,
             areas=site.body_areas,
             categories=site.categories,
+            labels=site.labels,
         ),
         intro_page(
             env,

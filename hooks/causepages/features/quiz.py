@@ -108,6 +108,7 @@ def quiz_outputs(site: Site) -> list[Output]:
         data_url=relative_url(page_url(QUIZ_PAGE), QUIZ_DATA),
         groups=groups,
         review=intro.clinical_review,
+        labels=site.labels,
     )
     data = json.dumps(payload(site), ensure_ascii=False, indent=1) + "\n"
     return [Output(QUIZ_DATA, data), Output(QUIZ_PAGE, content)]

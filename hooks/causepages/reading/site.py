@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         Caution,
         Checker,
         GlossaryEntry,
+        Labels,
         Pages,
         Source,
         Style,
@@ -42,6 +43,7 @@ class Site:
     cautions: dict[str, Caution]
     search_terms: dict[str, str]
     checker: Checker
+    labels: Labels
     folder: str = "data"
     files: dict[str, YamlFile] = dataclasses.field(default_factory=dict, repr=False)
 
@@ -49,7 +51,7 @@ class Site:
     def from_read(cls, read: DataRead, search_terms: dict[str, str]) -> Site:
         """The Site from a reading with no problems left (every model is there)."""
         assert read.care_guide and read.pages and read.style and read.warning_signs
-        assert read.checker and not read.problems
+        assert read.checker and read.labels and not read.problems
         return cls(
             causes=read.causes,
             sources=read.sources,
@@ -63,6 +65,7 @@ class Site:
             cautions=read.cautions,
             search_terms=search_terms,
             checker=read.checker,
+            labels=read.labels,
             folder=read.reader.data_dir.name,
             files=read.reader.files,
         )

@@ -21,6 +21,7 @@ from ..schema import (
     Caution,
     Checker,
     GlossaryEntry,
+    Labels,
     Pages,
     Source,
     Style,
@@ -150,6 +151,7 @@ class DataRead:
     causes: dict[str, Cause]
     cause_files: dict[str, YamlFile]
     checker: Checker | None
+    labels: Labels | None
     search_terms: YamlFile | None
 
     @property
@@ -175,5 +177,6 @@ def read_data(data_dir: Path) -> DataRead:
         causes=causes,
         cause_files=cause_files,
         checker=reader.single("checker.yaml", Checker),
+        labels=reader.single("labels.yaml", Labels),
         search_terms=reader.read(data_dir / "search_terms.yaml"),
     )

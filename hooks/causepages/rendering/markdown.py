@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,8 @@ from ..output import Output
 from ..routes import relative_path
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from ..schema import ClinicalReview, GlossaryEntry, PageIntro
 
 # Characters Python-Markdown treats as syntax and lets a backslash cancel.
@@ -98,6 +101,13 @@ def link(from_page: str, to_page: str) -> Trusted:
     return Trusted(relative_path(from_page, to_page))
 
 
+def labels_json(labels: BaseModel) -> Trusted:
+    """Labels (a model of data/labels.yaml) as JSON for a data-labels attribute, which the
+    page's script reads (docs/assets/labels.js)."""
+    text = json.dumps(labels.model_dump(), ensure_ascii=False)
+    return Trusted(html.escape(text, quote=True))
+
+
 @functools.cache
 def environment() -> Environment:
     """The one Jinja environment of the package's templates, with every filter (made once)."""
@@ -116,6 +126,10 @@ def environment() -> Environment:
     env.filters["review_sentence"] = review_sentence
     env.filters["lower_name"] = lambda key, table: table[key].name.lower()
     env.filters["attr"] = lambda value: Trusted(html.escape(str(value), quote=True))
+    # Only for what a macro of components.md.j2 returns: markup the templates wrote, with
+    # every data value in it already escaped.
+    env.filters["trusted"] = Trusted
+    env.filters["labels_json"] = labels_json
     return env
 
 

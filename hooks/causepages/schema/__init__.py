@@ -38,6 +38,7 @@ from .checker import (
     ResultNote,
     SelfCareResult,
 )
+from .labels import Labels, Plural
 from .pages import ChecklistsIntro, Guide, PageIntro, Pages, PlanIntro
 
 __all__ = [
@@ -68,11 +69,13 @@ __all__ = [
     "HelpLine",
     "HttpsUrl",
     "Key",
+    "Labels",
     "Model",
     "Myth",
     "PageIntro",
     "Pages",
     "PlanIntro",
+    "Plural",
     "Question",
     "Ranking",
     "ResultNote",

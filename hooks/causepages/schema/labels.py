@@ -1,0 +1,78 @@
+"""The words around the content (data/labels.yaml): buttons, headings, counts and notes that
+pages and their scripts show on every page of a kind. Medical wording is not here; it lives
+with the cause, sign or caution it belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field, model_validator
+
+from .base import Model, Text
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def placeholders(text: str) -> set[str]:
+    """The names in braces a script or template fills in: {'count'} for "{count} things"."""
+    return set(_PLACEHOLDER.findall(text))
+
+
+class Plural(Model):
+    """Words that change with a number: `one` for exactly 1, `other` for any other number.
+    Both must say where the number goes, as {count}."""
+
+    one: Text
+    other: Text
+
+    @model_validator(mode="after")
+    def _both_show_the_count(self) -> Plural:
+        for form in ("one", "other"):
+            if "count" not in placeholders(getattr(self, form)):
+                raise ValueError(f"'{form}' must say where the number goes, as {{count}}")
+        return self
+
+
+class AdviceLabels(Model):
+    check_first: Text = Field(description='Before a caution under an advice item: "Check first:".')
+
+
+class CausePageLabels(Model):
+    medical_name: Text = Field(description='Before the medical term: "Medical name:".')
+    go_to: Text = Field(description='The phone link to the warning signs: "Go to:".')
+
+
+class QuizLabels(Model):
+    choose_all: Text = Field(description="After a question with more than one right answer.")
+    show_answer: Text
+    answer: Text = Field(description='Before the right answer: "Answer:".')
+    read_more: Text = Field(description='The link to the section with the answer: "Read more".')
+    read_more_in: Text = Field(description='Between "Read more" and the page name: "in".')
+
+
+class PlanLabels(Model):
+    things_to_do: Plural = Field(description="How many items the reader's plan holds.")
+    tick_one: Text = Field(description="Shown while nothing is ticked.")
+    not_found: Text = Field(description="A shared link names causes this site lacks: {names}.")
+
+
+class CausesFilterLabels(Model):
+    showing: Text = Field(description="How many causes the filter shows: {shown} of {total}.")
+    none_match: Text
+
+
+class CheckerLabels(Model):
+    step_of: Text = Field(description="Read out by screen readers: {number} of {total}.")
+    result: Text = Field(description='Read out before the result: "Result:".')
+    you_said: Text = Field(description="After a page that matches: the answers, as {answers}.")
+
+
+class Labels(Model):
+    """Every label, by the page or script that shows it."""
+
+    advice: AdviceLabels
+    cause_page: CausePageLabels
+    quiz: QuizLabels
+    plan: PlanLabels
+    causes_filter: CausesFilterLabels
+    checker: CheckerLabels
