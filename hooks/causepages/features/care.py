@@ -8,7 +8,7 @@ has the same words and the same tier wherever it is shown.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..output import Output
 from ..rendering.markdown import intro_page, link
@@ -44,10 +44,9 @@ class ShownSign:
 
 @dataclass(frozen=True)
 class CareCard:
-    """The signs of one tier, under that tier's call to action (the checker's result card, drawn
-    from the same markup, may also be self-care)."""
+    """The signs of one tier, under that tier's call to action."""
 
-    tier: Tier | Literal["self_care"]
+    tier: Tier
     label: str
     heading: str
     signs: list[ShownSign]

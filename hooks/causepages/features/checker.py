@@ -174,7 +174,9 @@ def checker_outputs(site: Site) -> list[Output]:
         checker=checker,
         data_url=relative_url(page_url(CHECK_PAGE), CHECK_DATA),
         cards=care_cards(site, list(site.warning_signs.signs)),
-        placeholder_card=CareCard("self_care", "", "", [ShownSign("", "")]),
+        placeholder_card=CareCard(
+            "see_a_gp", "", "", [ShownSign("", "")]
+        ),  # the script sets the tier
         pointers=[(label, causes) for label, causes in pointers if causes],
         guide=link(CHECK_PAGE, CARE_GUIDE),
         review=checker.clinical_review,
