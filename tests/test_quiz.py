@@ -38,7 +38,7 @@ def test_json_holds_every_question_of_the_yaml_with_its_answers(data_dir: Path) 
         assert item["explanation"] == question.explanation
         # The section's heading as the page shows it ("What you can do" over a cause that
         # cannot itself be prevented).
-        assert item["section"] == cause.section_title(question.section)
+        assert item["section"] == site.labels.cause_page.heading(cause, question.section)
         assert item["href"] == f"../causes/{cause.id}/#{question.section}"
 
 

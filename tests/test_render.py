@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from causepages import load_site, nav_sections
 from causepages.rendering.markdown import as_text, link
-from causepages.schema import NOT_PREVENTABLE_HEADING, SECTIONS
+from causepages.schema import SECTIONS
 from conftest import FIXTURE_DATA, planned
 
 SITE_URL = "https://example.org/"
@@ -88,7 +88,8 @@ def test_a_big_category_is_split_in_the_navigation(fixture_data: Path) -> None:
 
 
 def test_a_cause_that_cannot_be_prevented_says_what_you_can_do() -> None:
-    alpha = load_site(FIXTURE_DATA).causes["alpha"]
-    assert alpha.section_title("how-to-prevent-it") == SECTIONS["how-to-prevent-it"]
+    site = load_site(FIXTURE_DATA)
+    labels, alpha = site.labels.cause_page, site.causes["alpha"]
+    assert labels.heading(alpha, "how-to-prevent-it") == "How to prevent it"
     cannot = alpha.model_copy(update={"prevention_note": "It cannot be prevented."})
-    assert cannot.section_title("how-to-prevent-it") == NOT_PREVENTABLE_HEADING
+    assert labels.heading(cannot, "how-to-prevent-it") == "What you can do"

@@ -39,7 +39,7 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
         "cause.md.j2",
         front,
         cause=cause,
-        sections=SECTIONS,
+        sections={key: site.labels.cause_page.heading(cause, key) for key in SECTIONS},
         body_areas=[site.body_areas[key] for key in cause.body_areas],
         sources=[site.sources[key] for key in cause.sources],
         related=[
@@ -52,7 +52,7 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
         guide_link=link(path, CARE_GUIDE),
         checker_link=link(path, CHECK_PAGE),
         checker_title=site.checker.title,
-        quiz=cause_quiz(cause, path),
+        quiz=cause_quiz(site, cause, path),
         checklist=checklist_links(path, cause),
         glossary=GlossaryLinker(site.glossary, link(path, GLOSSARY)),
         cards=cause_cards(site, cause),

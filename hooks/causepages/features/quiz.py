@@ -44,12 +44,13 @@ def question_id(cause: Cause, index: int) -> str:
     return f"{cause.id}-{index + 1}"
 
 
-def _item(cause: Cause, question: Question, from_path: str) -> QuizItem:
+def _item(site: Site, cause: Cause, question: Question, from_path: str) -> QuizItem:
     """The question with a link, from the page at from_path, to the section that teaches it."""
     target = cause_path(cause)
     anchor = f"#{question.section}"
     href = link(from_path, anchor if from_path == target else target + anchor)
-    return QuizItem(question, cause.title, cause.section_title(question.section), href)
+    section = site.labels.cause_page.heading(cause, question.section)
+    return QuizItem(question, cause.title, section, href)
 
 
 def payload(site: Site) -> dict[str, Any]:
@@ -65,7 +66,7 @@ def payload(site: Site) -> dict[str, Any]:
             "answers": question.answers,
             "explanation": question.explanation,
             "page": cause.title,
-            "section": cause.section_title(question.section),
+            "section": site.labels.cause_page.heading(cause, question.section),
             "href": relative_url(QUIZ_DATA, f"{page_url(cause_path(cause))}#{question.section}"),
         }
         for cause in site.causes.values()
@@ -78,17 +79,16 @@ def payload(site: Site) -> dict[str, Any]:
     return {"version": version, "categories": categories, "questions": questions}
 
 
-def cause_quiz(cause: Cause, path: str) -> PageQuiz:
+def cause_quiz(site: Site, cause: Cause, path: str) -> PageQuiz:
     """A cause page's own questions, linking to its own sections."""
-    return PageQuiz(
-        relative_url(page_url(path), QUIZ_DATA), [_item(cause, q, path) for q in cause.quiz]
-    )
+    items = [_item(site, cause, q, path) for q in cause.quiz]
+    return PageQuiz(relative_url(page_url(path), QUIZ_DATA), items)
 
 
 def quiz_outputs(site: Site) -> list[Output]:
     """The JSON file and the quiz page with every question, grouped by category."""
     groups: list[tuple[Category, list[QuizItem]]] = [
-        (category, [_item(c, q, QUIZ_PAGE) for c in causes for q in c.quiz])
+        (category, [_item(site, c, q, QUIZ_PAGE) for c in causes for q in c.quiz])
         for _, category, causes in site.groups()
     ]
     intro = site.pages.quiz

@@ -16,7 +16,6 @@ from .base import (
 from .care import CareGuide, HelpLine, SignRoute, TierAction, TierActions, WarningSign, WarningSigns
 from .catalogues import BodyArea, Category, Caution, GlossaryEntry, Source, Style
 from .cause import (
-    NOT_PREVENTABLE_HEADING,
     SECTIONS,
     Advice,
     AdviceItem,
@@ -25,6 +24,7 @@ from .cause import (
     ChecklistItem,
     Commonness,
     Myth,
+    PageSection,
     Question,
     SectionKey,
     SignRef,
@@ -44,7 +44,6 @@ from .pages import ChecklistsIntro, Guide, PageIntro, Pages, PlanIntro
 __all__ = [
     "CARE_CARD_MAX",
     "CHECKLIST_ITEM_MAX",
-    "NOT_PREVENTABLE_HEADING",
     "SECTIONS",
     "TIERS",
     "Advice",
@@ -73,6 +72,7 @@ __all__ = [
     "Model",
     "Myth",
     "PageIntro",
+    "PageSection",
     "Pages",
     "PlanIntro",
     "Plural",

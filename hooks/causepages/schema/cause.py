@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
@@ -26,22 +26,21 @@ from .base import (
     review_field,
 )
 
-# The sections of a cause page, in the order a reader meets them: key and heading.
-SECTIONS: dict[str, str] = {
-    "what-happens": "What happens",
-    "where-in-the-body": "Where in the body",
-    "who-is-more-likely-to-get-it": "Who is more likely to get it",
-    "what-helps-now": "What helps now",
-    "how-to-prevent-it": "How to prevent it",
-    "when-to-see-a-doctor": "When to see a doctor",
-    "myths-and-facts": "Myths and facts",
-    "related-causes": "Related pages",
-    "check-your-understanding": "Check your understanding",
-    "sources": "Sources",
-}
-# Over the prevention list of a cause that cannot itself be prevented (it has a prevention_note):
-# a heading promising prevention would mislead a worried reader.
-NOT_PREVENTABLE_HEADING = "What you can do"
+# The sections of a cause page, in the order a reader meets them (their headings are in
+# data/labels.yaml); a quiz question can send a reader to the first seven.
+PageSection = Literal[
+    "what-happens",
+    "where-in-the-body",
+    "who-is-more-likely-to-get-it",
+    "what-helps-now",
+    "how-to-prevent-it",
+    "when-to-see-a-doctor",
+    "myths-and-facts",
+    "related-causes",
+    "check-your-understanding",
+    "sources",
+]
+SECTIONS: tuple[PageSection, ...] = get_args(PageSection)
 
 SectionKey = Literal[
     "what-happens",
@@ -232,12 +231,6 @@ class Cause(Model):
     )
     next_check_due: dt.date = Field(description="When the next check against the sources is due.")
     clinical_review: ClinicalReview | None = review_field()
-
-    def section_title(self, key: str) -> str:
-        """The heading of one of this page's sections, by its key in SECTIONS."""
-        if key == "how-to-prevent-it" and self.prevention_note:
-            return NOT_PREVENTABLE_HEADING
-        return SECTIONS[key]
 
     @model_validator(mode="after")
     def _review_order(self) -> Cause:

@@ -9,6 +9,7 @@ import re
 from pydantic import Field, model_validator
 
 from .base import Model, Text
+from .cause import SECTIONS, Cause, PageSection
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -40,6 +41,25 @@ class AdviceLabels(Model):
 class CausePageLabels(Model):
     medical_name: Text = Field(description='Before the medical term: "Medical name:".')
     go_to: Text = Field(description='The phone link to the warning signs: "Go to:".')
+    sections: dict[PageSection, Text] = Field(
+        description="The heading of each section of a cause page, by its key."
+    )
+    not_preventable: Text = Field(
+        description="Over the prevention list of a cause that cannot itself be prevented (it "
+        "has a prevention_note), where a heading promising prevention would mislead."
+    )
+
+    @model_validator(mode="after")
+    def _every_section_has_a_heading(self) -> CausePageLabels:
+        if missing := [key for key in SECTIONS if key not in self.sections]:
+            raise ValueError(f"sections: add a heading for {', '.join(missing)}")
+        return self
+
+    def heading(self, cause: Cause, key: str) -> str:
+        """The heading of section `key` on the page of `cause`."""
+        if key == "how-to-prevent-it" and cause.prevention_note:
+            return self.not_preventable
+        return self.sections[key]  # type: ignore[index]  # a key of SECTIONS
 
 
 class QuizLabels(Model):
