@@ -105,12 +105,6 @@ def test_combined_pdf_has_every_checklist_one_per_page(real_pdfs: dict[str, byte
         assert words(page.extract_text()).startswith(words(cause.title))
 
 
-def test_same_data_gives_the_same_bytes(real_pdfs: dict[str, bytes], tmp_path: Path) -> None:
-    # Compiled anew, not taken from the cache.
-    made = planned(DATA, URL, pdf_cache=tmp_path)
-    assert {path: made[path] for path in real_pdfs} == real_pdfs
-
-
 def test_an_item_of_the_longest_allowed_length_fits_on_one_line(fixture_data: Path) -> None:
     # Wide letters and short words: about as wide as 90 characters of real advice get.
     item = ("Swim, walk or cycle with a friend most mornings " * 3)[: CHECKLIST_ITEM_MAX - 1] + "w"
