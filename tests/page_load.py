@@ -69,6 +69,7 @@ class Recorder:
         self.page = context.new_page()
         self.record = PageLoad("")
         self.open_requests: set[Request] = set()
+        self.sent_by: dict[Request, PageLoad] = {}
         page = self.page
         page.on("request", self._request)
         page.on("requestfinished", lambda done: self.open_requests.discard(done))
@@ -81,10 +82,16 @@ class Recorder:
     def _request(self, sent: Request) -> None:
         self.record.requests.append(sent.url)
         self.open_requests.add(sent)
+        self.sent_by[sent] = self.record
 
     def _failed(self, request: Request) -> None:
         self.open_requests.discard(request)
-        self.record.errors.append(f"failed request: {request.url} ({request.failure})")
+        owner = self.sent_by.get(request, self.record)
+        # Going on to the next page aborts what the last one still had open (the browser asks
+        # for the favicon late): a new tab per page would have closed it just the same.
+        if owner is not self.record and request.failure == "net::ERR_ABORTED":
+            return
+        owner.errors.append(f"failed request: {request.url} ({request.failure})")
 
     def _response(self, answer: Response) -> None:
         if answer.status >= 400:
