@@ -7,7 +7,7 @@ TEST_READY := $(VENV)/.test-ready
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test bench search-eval
+.PHONY: serve build test test-fast bench search-eval
 
 # A writer's setup installs what the site needs; the tests add their own tools on top.
 $(SITE_READY): pyproject.toml
@@ -33,6 +33,11 @@ test: $(TEST_READY) node_modules/.package-lock.json
 	PYTHONPATH=hooks $(BIN)/python -m causepages generate $(VENV)/generated > /dev/null
 	CHECKER_JSON=$(VENV)/generated/check/checker.json node --test tests/js/*.test.mjs
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# A quicker loop while writing: the Python tests that need no browser. `make test` runs them all
+# (the slow linkchecker crawl only with PYTEST_ARGS="-m slow").
+test-fast: $(TEST_READY)
+	$(BIN)/pytest -m "not browser and not slow" $(PYTEST_ARGS)
 
 # Lighthouse comes from npm (package.json); Chromium from the system (Debian's chromium).
 node_modules/.package-lock.json: package.json package-lock.json
