@@ -14,11 +14,15 @@ import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 import pytest
 from causepages import DataError, PdfBuild, PdfWorkers, load_site, site_outputs
+
+if TYPE_CHECKING:
+    from page_load import SiteLoads
+    from playwright.sync_api import Browser
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -73,6 +77,24 @@ def data_problems(data_dir: Path) -> list[str]:
 
 def parse(path: Path) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(path.read_bytes())
+
+
+# The real data's cause ids, for parametrizing: one per file in data/causes (the loader requires
+# a cause's id to be its file name), read without loading the data, so that a data error fails
+# the modules' `real_site` fixtures rather than the collection of every module that
+# parametrizes by cause (a collection error stops the whole run).
+CAUSE_IDS = sorted(path.stem for path in (DATA / "causes").glob("*.y*ml"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `slow` run only when a -m expression names them; otherwise each is skipped
+    with a reason saying how to run it, so the report lists them rather than losing them."""
+    if "slow" in (config.option.markexpr or ""):
+        return
+    skip = pytest.mark.skip(reason='slow: run with make test PYTEST_ARGS="-m slow"')
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -143,6 +165,47 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     # No lookups of outside hosts: the tests only ever talk to 127.0.0.1.
     args = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
     return {**browser_type_launch_args, "executable_path": chromium, "args": args}
+
+
+@pytest.fixture(scope="session")
+def page_loads(browser: Browser, built_site: Path, served_site: str) -> SiteLoads:
+    """Every page of the real site (and each reader state of site_pages.STATES) loaded once
+    with JavaScript on and once with it off; the console, privacy and no-JavaScript gates all
+    assert on this one record."""
+    from page_load import site_loads
+
+    return site_loads(browser, built_site, served_site)
+
+
+# Planted pages for the gates that check pages (console, accessibility, HTML, links, no-JS):
+# each gate's defect is on its own page of one planted site, built once.
+PLANTED_PAGES = {
+    "planted-console.md": (
+        "# Planted\n\n<img src='missing.png' alt='Missing'>\n\n"
+        "<script>undefinedFunction()</script>\n"
+    ),
+    "planted-axe.md": (
+        "# Planted\n\n<img src='x.png'>\n\n<p style='color: #c8c8c8'>Faint words</p>\n"
+    ),
+    "planted-html.md": "# Planted\n\n<p id='twice'>One</p>\n\n<p id='twice'>Two</p>\n",
+    "planted-links.md": (
+        "# Planted\n\n"
+        '<a href="../no-such-page/">Gone</a> <a href="../glossary/#no-such-term">Lost</a> '
+        '<a href="https://unlisted.example/">Elsewhere</a>\n'
+    ),
+    "planted-no-js.md": (
+        "# Planted\n\n<div class='needs-js' style='display: none'>Read this first.</div>\n\n"
+        "<details><summary>Answer</summary>Shown when opened.</details>\n"
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def planted_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture data built with PLANTED_PAGES added; each page is at /<name without .md>/."""
+    from planting import planted_site
+
+    return planted_site(tmp_path_factory.mktemp("planted-pages"), pages=PLANTED_PAGES)
 
 
 @pytest.fixture

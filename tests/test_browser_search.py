@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from causepages import load_site
+from causepages import Site, load_site
 from conftest import DATA
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
-SITE = load_site(DATA)
+
+
+@pytest.fixture(scope="module")
+def real_site():
+    """The real data, loaded when a test needs it rather than at import, so a data error
+    fails this fixture instead of the collection of the whole test run."""
+    return load_site(DATA)
 
 
 def top_results(page: Page, query: str, served_site: str) -> list[str]:
@@ -30,9 +36,11 @@ def search_page(page: Page, served_site: str) -> Page:
     return page
 
 
-def test_keywords_put_their_cause_in_the_top_three(search_page: Page, served_site: str) -> None:
+def test_keywords_put_their_cause_in_the_top_three(
+    real_site, search_page: Page, served_site: str
+) -> None:
     weak = {}
-    for cause in SITE.causes.values():
+    for cause in real_site.causes.values():
         hits, tried = [], []
         for word in cause.keywords:  # stop at 3 hits: that is the promise, and it is quicker
             tried.append(word)
@@ -45,8 +53,10 @@ def test_keywords_put_their_cause_in_the_top_three(search_page: Page, served_sit
     assert weak == {}, "causes that fewer than 3 of their own keywords find in the top 3"
 
 
-def test_a_cause_title_finds_that_cause_first(search_page: Page, served_site: str) -> None:
-    for cause in SITE.causes.values():
+def test_a_cause_title_finds_that_cause_first(
+    real_site, search_page: Page, served_site: str
+) -> None:
+    for cause in real_site.causes.values():
         results = top_results(search_page, cause.title, served_site)
         assert results[0] == f"causes/{cause.id}/", cause.title
 
@@ -66,62 +76,64 @@ def shown_causes(page: Page) -> set[str]:
     return {href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs}
 
 
-def expect_shown(page: Page, expected: set[str]) -> None:
+def expect_shown(page: Page, expected: set[str], causes: int) -> None:
     """Wait until the filter has counted what it shows, then compare the list."""
     expect(page.locator("[data-filter-count]")).to_have_text(
-        f"Showing {len(expected)} of {len(SITE.causes)} causes."
+        f"Showing {len(expected)} of {causes} causes."
     )
     assert shown_causes(page) == expected
 
 
-def test_filter_by_body_area_and_kind_restores_from_url(page: Page, served_site: str) -> None:
+def test_filter_by_body_area_and_kind_restores_from_url(
+    real_site, page: Page, served_site: str
+) -> None:
     page.goto(f"{served_site}causes/?area=calf")
     # A cause felt all over the body shows under every area, the calf included.
-    expected = {c.id for c in SITE.causes.values() if "calf" in SITE.areas_shown(c)}
-    assert any("all-over" in c.body_areas and c.id in expected for c in SITE.causes.values())
+    expected = {c.id for c in real_site.causes.values() if "calf" in real_site.areas_shown(c)}
+    assert any("all-over" in c.body_areas and c.id in expected for c in real_site.causes.values())
     expect(page.locator("select[name=area]")).to_have_value("calf")
-    expect_shown(page, expected)
+    expect_shown(page, expected, len(real_site.causes))
 
     page.locator("select[name=kind]").select_option("body-chemistry")
     expected = {
         c.id
-        for c in SITE.causes.values()
-        if "calf" in SITE.areas_shown(c) and c.category == "body-chemistry"
+        for c in real_site.causes.values()
+        if "calf" in real_site.areas_shown(c) and c.category == "body-chemistry"
     }
-    expect_shown(page, expected)
+    expect_shown(page, expected, len(real_site.causes))
     expect(page).to_have_url(f"{served_site}causes/?area=calf&kind=body-chemistry")
 
     page.reload()
-    expect_shown(page, expected)
+    expect_shown(page, expected, len(real_site.causes))
     page.locator("select[name=area]").select_option("")
     page.locator("select[name=kind]").select_option("")
-    expect_shown(page, set(SITE.causes))
+    expect_shown(page, set(real_site.causes), len(real_site.causes))
 
 
-def test_filter_by_first_step(page: Page, served_site: str) -> None:
+def test_filter_by_first_step(real_site, page: Page, served_site: str) -> None:
     page.goto(f"{served_site}causes/?step=see-a-doctor")
-    expected = {c.id for c in SITE.causes.values() if c.first_step == "see-a-doctor"}
-    expect_shown(page, expected)
+    expected = {c.id for c in real_site.causes.values() if c.first_step == "see-a-doctor"}
+    expect_shown(page, expected, len(real_site.causes))
 
 
-def test_without_javascript_the_whole_list_shows(browser, served_site: str) -> None:
+def test_without_javascript_the_whole_list_shows(real_site, browser, served_site: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{served_site}causes/?area=calf")
     expect(page.locator("form[data-cause-filter]")).to_be_hidden()
-    assert shown_causes(page) == set(SITE.causes)
+    assert shown_causes(page) == set(real_site.causes)
     context.close()
 
 
-def test_body_map_works_with_the_keyboard(page: Page, served_site: str) -> None:
+def test_body_map_works_with_the_keyboard(real_site, page: Page, served_site: str) -> None:
     page.goto(served_site)
     calf = page.locator("figure.body-map a", has_text="Calf")
     calf.focus()
     expect(calf).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{served_site}causes/?area=calf")
-    wanted = {c.id for c in SITE.causes.values() if "calf" in SITE.areas_shown(c)}
-    expect_shown(page, wanted)
+    wanted = {c.id for c in real_site.causes.values() if "calf" in real_site.areas_shown(c)}
+    expect_shown(page, wanted, len(real_site.causes))
 
 
 def test_a_word_typed_up_to_its_apostrophe_keeps_its_results(search_page: Page) -> None:
@@ -161,24 +173,27 @@ def test_readers_own_wording_finds_the_answer(
     assert answer in results[:rank], f"{query!r}: {results[:5]}"
 
 
-def test_a_near_miss_offers_the_closest_cause(search_page: Page) -> None:
+def test_a_near_miss_offers_the_closest_cause(real_site, search_page: Page) -> None:
     box = search_page.locator(".md-search__input")
     box.press_sequentially("hypokalemai", delay=10)
     expect(search_page.locator(".md-search-result__meta")).to_have_text(re.compile("No matching"))
     offer = search_page.locator(".search-suggest")
     expect(offer).to_be_visible()
-    expect(offer.get_by_role("link").first).to_have_text(SITE.causes["low-potassium"].title)
+    expect(offer.get_by_role("link").first).to_have_text(real_site.causes["low-potassium"].title)
     box.fill("")
     box.press_sequentially("caffeine", delay=10)
     expect(offer).to_be_hidden()
 
 
-def test_the_causes_index_keeps_its_section_in_the_address(page: Page, served_site: str) -> None:
+def test_the_causes_index_keeps_its_section_in_the_address(
+    page: Page, served_site: str, real_site: Site
+) -> None:
     """A link to one group of the causes index still names that group once the filter runs."""
-    key, category, _ = SITE.groups()[-1]
+    key, category, _ = real_site.groups()[-1]
     address = f"{served_site}causes/?area=calf#{page_anchor(category.name)}"
     page.goto(address)
-    expect_shown(page, {c.id for c in SITE.causes.values() if "calf" in SITE.areas_shown(c)})
+    calf = {c.id for c in real_site.causes.values() if "calf" in real_site.areas_shown(c)}
+    expect_shown(page, calf, len(real_site.causes))
     expect(page).to_have_url(address)
     page.locator("select[name=kind]").select_option(key)
     expect(page).to_have_url(re.compile(rf"kind={key}.*#{page_anchor(category.name)}$"))

@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import PDF_CACHE, ROOT
 
 # Both builds see the same dates, PDF cache (the second build finds every PDF made) and
@@ -32,7 +31,6 @@ def build_with(generator: str, site_dir: Path) -> set[str]:
     return {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
 
 
-@pytest.mark.slow
 def test_properdocs_builds_the_same_files_as_mkdocs(tmp_path: Path) -> None:
     mkdocs = build_with("mkdocs", tmp_path / "mkdocs")
     properdocs = build_with("properdocs", tmp_path / "properdocs")

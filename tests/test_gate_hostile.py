@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from causepages import DataError, load_site
 from conftest import ROOT, build, parse, serve
-from page_load import load
+from page_load import Recorder
 from planting import planted_site
 from playwright.sync_api import Browser
 from site_pages import page_file, page_urls
@@ -104,11 +104,14 @@ def test_no_payload_becomes_markup(hostile_site: Path) -> None:
     assert "[click](javascript:alert(1))" in shown
 
 
+@pytest.mark.browser
 def test_no_payload_runs_in_a_browser(browser: Browser, hostile_site: Path) -> None:
     context = browser.new_context()
+    recorder = Recorder(context)
     with serve(hostile_site) as url:
-        loads = [load(context, url + page) for page in page_urls(hostile_site)]
+        loads = [recorder.load(url + page) for page in page_urls(hostile_site)]
     context.close()
+    assert loads
     assert [(x.url, x.dialogs, x.errors) for x in loads if x.dialogs or x.errors] == []
 
 

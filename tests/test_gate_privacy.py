@@ -1,5 +1,8 @@
 """Gate 5, private by default: loading a page asks no other host for anything (no web fonts,
-analytics or scripts from elsewhere), as recorded by Chromium, search included.
+analytics or scripts from elsewhere), as recorded by Chromium, on every page and in each state
+a reader reaches (search results open, the quiz).
+
+The requests are those recorded when the `page_loads` fixture (conftest) loaded every page.
 """
 
 from __future__ import annotations
@@ -8,21 +11,19 @@ from pathlib import Path
 
 import pytest
 from conftest import serve
-from page_load import load
+from page_load import SiteLoads, load
 from planting import planted_site
 from playwright.sync_api import BrowserContext
-from site_pages import STATES, representative_pages
+from site_pages import STATES, page_urls
 
 pytestmark = pytest.mark.browser
 
 
-def test_no_page_asks_another_host(
-    context: BrowserContext, built_site: Path, served_site: str
-) -> None:
-    loads = [load(context, served_site + url) for url in representative_pages(built_site)]
-    loads += [load(context, served_site + url, then=act) for url, act in STATES.values()]
-    assert all(x.requests for x in loads)
-    assert {x.url: x.other_hosts() for x in loads if x.other_hosts()} == {}
+def test_no_page_asks_another_host(page_loads: SiteLoads, built_site: Path) -> None:
+    loads = page_loads.scripted
+    assert set(loads) == {*page_urls(built_site), *STATES}
+    assert all(x.requests for x in loads.values())
+    assert {x.url: x.other_hosts() for x in loads.values() if x.other_hosts()} == {}
 
 
 def test_the_gate_catches_web_fonts_from_elsewhere(context: BrowserContext, tmp_path: Path) -> None:

@@ -31,30 +31,42 @@ def first_difference(one: Path, two: Path) -> str | None:
     return None
 
 
-def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+@pytest.fixture(scope="module")
+def three_builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The real site built three times with SOURCE_DATE_EPOCH set: "one" and "two" each with an
+    empty PDF cache of its own, so both compile every PDF; "warm" with one's cache, so every
+    PDF comes from the cache. Each build's stderr is kept beside its site as build.log."""
+    tmp = tmp_path_factory.mktemp("reproducible")
+    builds = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        for name, cache in (("one", "cache-one"), ("two", "cache-two"), ("warm", "cache-one")):
+            patch.setenv("PDF_CACHE", str(tmp / cache))
+            result = build(tmp / name, site_url="https://example.org/")
+            assert result.returncode == 0, result.stderr
+            (tmp / f"{name}.log").write_text(result.stderr, encoding="utf-8")
+            builds[name] = tmp / name
+    return builds
+
+
+def build_log(three_builds: dict[str, Path], name: str) -> str:
+    return (three_builds[name].parent / f"{name}.log").read_text(encoding="utf-8")
+
+
+def test_two_builds_are_byte_identical(three_builds: dict[str, Path]) -> None:
+    one, two = three_builds["one"], three_builds["two"]
+    pdfs = len(list(one.rglob("*.pdf")))
+    assert pdfs, "the PDFs are part of what must match"
     for name in ("one", "two"):
-        # Each with an empty PDF cache, so both compile every PDF.
-        monkeypatch.setenv("PDF_CACHE", str(tmp_path / f"cache-{name}"))
-        result = build(tmp_path / name, site_url="https://example.org/")
-        assert result.returncode == 0, result.stderr
-    assert any((tmp_path / "one").rglob("*.pdf")), "the PDFs are part of what must match"
-    assert first_difference(tmp_path / "one", tmp_path / "two") is None
+        assert f"Checklist PDFs: 0 from the cache, {pdfs} compiled" in build_log(three_builds, name)
+    assert first_difference(one, two) is None
 
 
-def test_the_pdf_cache_never_changes_a_built_byte(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    monkeypatch.setenv("PDF_CACHE", str(tmp_path / "cache"))
-    cold = build(tmp_path / "cold", site_url="https://example.org/")
-    assert cold.returncode == 0, cold.stderr
-    pdfs = len(list((tmp_path / "cold").rglob("*.pdf")))
-    assert f"Checklist PDFs: 0 from the cache, {pdfs} compiled" in cold.stderr
-    warm = build(tmp_path / "warm", site_url="https://example.org/")
-    assert warm.returncode == 0, warm.stderr
-    assert f"Checklist PDFs: {pdfs} from the cache, 0 compiled" in warm.stderr
-    assert first_difference(tmp_path / "cold", tmp_path / "warm") is None
+def test_the_pdf_cache_never_changes_a_built_byte(three_builds: dict[str, Path]) -> None:
+    cold, warm = three_builds["one"], three_builds["warm"]
+    pdfs = len(list(cold.rglob("*.pdf")))
+    assert f"Checklist PDFs: {pdfs} from the cache, 0 compiled" in build_log(three_builds, "warm")
+    assert first_difference(cold, warm) is None
 
 
 def test_a_changed_cause_recompiles_its_own_pdf_and_the_one_with_them_all(

@@ -16,7 +16,8 @@ def target_file(site: Path, page: Path, url: str) -> Path:
     return target / "index.html" if target.is_dir() else target
 
 
-def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
+def broken_links(built_site: Path) -> tuple[int, list[str]]:
+    """How many internal hrefs and srcs the site has, and those that lead nowhere."""
     ids: dict[Path, set[str]] = {}
 
     def ids_of(path: Path) -> set[str]:
@@ -45,5 +46,19 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
                     and unquote(parts.fragment) not in ids_of(target)
                 ):
                     broken.append(f"{page.relative_to(built_site)}: {url} (no such anchor)")
+    return checked, broken
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
+    checked, broken = broken_links(built_site)
     assert checked > 100
     assert broken == []
+
+
+def test_the_crawl_catches_a_broken_link_and_a_missing_anchor(planted_pages: Path) -> None:
+    _, broken = broken_links(planted_pages)
+    planted = [found for found in broken if found.startswith("planted-links/")]
+    assert planted == [
+        "planted-links/index.html: ../no-such-page/ (no such file)",
+        "planted-links/index.html: ../glossary/#no-such-term (no such anchor)",
+    ]

@@ -11,7 +11,7 @@ import pytest
 from causepages import load_site
 from causepages.features.quiz import payload, quiz_outputs
 from causepages.routes import QUIZ_DATA, QUIZ_PAGE
-from conftest import DATA, FIXTURE_DATA, ROOT, build, data_problems, parse
+from conftest import DATA, FIXTURE_DATA, ROOT, DataError, data_problems, parse, planned
 from test_data import edit
 
 SCHEMA = json.loads((ROOT / "hooks" / "causepages" / "contracts" / "quiz.schema.json").read_text())
@@ -126,12 +126,13 @@ def test_the_same_question_twice_is_reported_once(fixture_data: Path) -> None:
     ]
 
 
-def test_a_bad_question_stops_the_build(fixture_data: Path, tmp_path: Path) -> None:
+def test_a_bad_question_stops_planning_the_site(fixture_data: Path) -> None:
+    """The build plans the site from the data (how it stops on a DataError is tested once, in
+    test_site); a bad question stops the plan with the file, line and question."""
     edit(fixture_data, "causes/alpha.yaml", "answers: [Rest]", "answers: [Sleep]")
-    result = build(tmp_path / "site", fixture_data)
-    assert result.returncode != 0
-    assert "data/causes/alpha.yaml, line 34: field 'quiz.1': answer 'Sleep'" in result.stderr
-    assert not (tmp_path / "site").exists()
+    with pytest.raises(DataError) as error:
+        planned(fixture_data)
+    assert "data/causes/alpha.yaml, line 34: field 'quiz.1': answer 'Sleep'" in str(error.value)
 
 
 def test_every_page_finds_the_questions_and_every_link_lands(built_site: Path) -> None:
