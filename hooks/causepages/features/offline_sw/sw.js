@@ -88,6 +88,7 @@ const notSaved = () =>
     { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } },
   );
 
+const HASHED = /\.[0-9a-f]{8}\.min\.(js|css)$/;
 const isPage = (response) => (response.headers.get("Content-Type") || "").startsWith("text/html");
 
 // Network first for every request of this site. A file of the first visit falls back to the
@@ -96,7 +97,11 @@ class FreshFirst extends workbox.strategies.Strategy {
   async _handle(request, handler) {
     const firstVisit = FILES.get(addressOf(request))?.first;
     try {
-      const response = await handler.fetch(request);
+      // Asked of the server each time (a cheap "not modified" when nothing changed), never
+      // taken from the browser's own cache, which would show an old page with no notice.
+      // The theme's files named by a hash of their content never change, so they may be.
+      const fresh = HASHED.test(request.url) ? request : new Request(request, { cache: "no-cache" });
+      const response = await handler.fetch(fresh);
       if (!firstVisit && response.ok) handler.waitUntil(handler.cachePut(request, response.clone()).catch(() => {}));
       return response;
     } catch (offline) {
