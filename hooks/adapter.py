@@ -161,7 +161,7 @@ def _offline_mode(config: MkDocsConfig) -> None:
     # Checked before site/ is touched; the page template reads the mode to register or remove.
     mode = "remove" if _offline["serving"] else str(config.extra.get("offline", "save"))
     try:
-        check_settings(config.site_url or "", mode)
+        check_settings(config.site_url or "", mode, Path(config.docs_dir))
     except OfflineError as error:
         raise PluginError(str(error)) from None
     config.extra["offline"] = mode

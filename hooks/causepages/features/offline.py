@@ -145,26 +145,27 @@ def missing_workbox(site_dir: Path) -> list[str]:
     return [name for name in WORKBOX_FILES if not (site_dir / VENDOR_DIR / name).is_file()]
 
 
-def check_settings(site_url: str, mode: str) -> None:
-    """Raises OfflineError unless the mode is known and site_url gives a path to serve under."""
+def check_settings(site_url: str, mode: str, folder: Path) -> None:
+    """Raises OfflineError unless the mode is known, site_url gives a path to serve under and
+    `folder` (the docs folder before a build, site/ after it) has every Workbox file."""
     if mode not in MODES:
         raise OfflineError(
             f"mkdocs.yml: extra.offline (or OFFLINE) is {mode!r}; use save (keep offline "
             "copies) or remove (delete them from every reader's device)"
         )
     base_path(site_url)
+    if mode == "save" and (missing := missing_workbox(folder)):
+        raise OfflineError(
+            f"docs/{VENDOR_DIR}/ lacks {', '.join(missing)} (Workbox {WORKBOX_VERSION}); "
+            "copy it from node_modules with `make workbox`"
+        )
 
 
 def service_worker(site_dir: Path, site_url: str, mode: str) -> str:
     """The text of sw.js for the site built in site_dir. Raises OfflineError."""
-    check_settings(site_url, mode)
+    check_settings(site_url, mode, site_dir)
     if mode == "remove":
         return (_TEMPLATES / "remove.js").read_text(encoding="utf-8")
-    if missing := missing_workbox(site_dir):
-        raise OfflineError(
-            f"docs/{VENDOR_DIR}/ lacks {', '.join(missing)} (Workbox {WORKBOX_VERSION}); "
-            "copy them from node_modules with `make workbox`"
-        )
     entries = file_list(site_dir)
     version = revision("".join(e.revision for e in entries).encode())
     settings = {
