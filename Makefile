@@ -7,7 +7,7 @@ TEST_READY := $(VENV)/.test-ready
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build check generate schema test test-fast bench search-eval
+.PHONY: serve build check generate schema test test-fast bench search-eval workbox
 
 # A writer's setup installs what the site needs; the tests add their own tools on top.
 $(SITE_READY): pyproject.toml
@@ -62,3 +62,12 @@ bench: $(TEST_READY) node_modules/.package-lock.json
 # Every query of bench/search_queries.yaml through the site's search in Chromium: hit rates, misses.
 search-eval: $(TEST_READY)
 	$(BIN)/python -m bench.search_eval
+
+# The Workbox files the service worker loads, copied from npm after a version change in
+# package.json (and WORKBOX_VERSION in hooks/causepages/features/offline.py); make test checks them.
+WORKBOX_VERSION := $(shell sed -n 's/^WORKBOX_VERSION = "\(.*\)"/\1/p' hooks/causepages/features/offline.py)
+workbox: node_modules/.package-lock.json
+	mkdir -p docs/assets/vendor/workbox-$(WORKBOX_VERSION)
+	for m in core routing strategies precaching; do \
+	  cp node_modules/workbox-$$m/build/workbox-$$m.prod.js docs/assets/vendor/workbox-$(WORKBOX_VERSION)/; done
+	cp node_modules/workbox-core/LICENSE docs/assets/vendor/workbox-$(WORKBOX_VERSION)/LICENSE

@@ -32,6 +32,7 @@ from causepages import (
     nav_sections,
     site_outputs,
 )
+from causepages.features.offline import OfflineError, check_settings, service_worker
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 from mkdocs.exceptions import PluginError
@@ -76,6 +77,15 @@ class _CompiledTemplates(BytecodeCache):
 
 _templates = _CompiledTemplates()
 
+# Offline copies: `save` (the default) or `remove` (extra.offline in mkdocs.yml). `mkdocs serve`
+# publishes the removing service worker, so a copy stored from a built site on the same address
+# never answers for the pages a writer is editing (and livereload is left alone).
+_offline = {"serving": False}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _offline["serving"] = command == "serve"
+
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Runs before MkDocs empties site/, so bad data never leaves a half-written site.
@@ -99,6 +109,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         outputs = site_outputs(site, config.site_url, pdfs, Path(config.docs_dir))
     except DataError as error:
         raise PluginError(str(error)) from None
+    _offline_mode(config)
     if not add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
         raise PluginError(f"mkdocs.yml: the nav must list {CAUSES_INDEX} inside a section")
     _build.outputs, _build.pdfs = outputs, pdfs
@@ -150,6 +161,27 @@ def on_post_build(config: MkDocsConfig) -> None:
         if "#" in entry["location"]:
             entry.pop("tags", None)
     index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    _write_service_worker(config)
+
+
+def _offline_mode(config: MkDocsConfig) -> None:
+    # Checked before site/ is touched; the page template reads the mode to register or remove.
+    mode = "remove" if _offline["serving"] else str(config.extra.get("offline", "save"))
+    try:
+        check_settings(config.site_url or "", mode, Path(config.docs_dir))
+    except OfflineError as error:
+        raise PluginError(str(error)) from None
+    config.extra["offline"] = mode
+
+
+def _write_service_worker(config: MkDocsConfig) -> None:
+    # Last, once every other file is in site/: sw.js lists each of them with its hash.
+    site = Path(config.site_dir)
+    try:
+        text = service_worker(site, config.site_url or "", config.extra["offline"])
+    except OfflineError as error:
+        raise PluginError(str(error)) from None
+    (site / "sw.js").write_text(text, encoding="utf-8")
 
 
 def on_shutdown() -> None:

@@ -42,3 +42,8 @@ Worker.prototype.postMessage = function (message, ...rest) {
   }
   return send.call(this, message, ...rest);
 };
+
+// Offline copies (offline.js) start once the page has loaded, so they never slow its first load.
+const offline = () => import("./offline.js");
+if (document.readyState === "complete") offline();
+else addEventListener("load", offline, { once: true });
