@@ -49,10 +49,12 @@ log = logging.getLogger("mkdocs.plugins.causepages")
 
 @dataclass
 class _Build:
-    """What one build has made so far: its outputs, and the PDFs they wait for."""
+    """What one build has made so far: its outputs, and the PDFs they wait for; and whether
+    MkDocs is serving (then no page registers a service worker)."""
 
     outputs: list[Output] = field(default_factory=list)
     pdfs: PdfBuild | None = None
+    serving: bool = False
 
 
 _build = _Build()
@@ -77,14 +79,12 @@ class _CompiledTemplates(BytecodeCache):
 
 _templates = _CompiledTemplates()
 
-# Offline copies: `save` (the default) or `remove` (extra.offline in mkdocs.yml). `mkdocs serve`
-# publishes the removing service worker, so a copy stored from a built site on the same address
-# never answers for the pages a writer is editing (and livereload is left alone).
-_offline = {"serving": False}
-
 
 def on_startup(command: str, dirty: bool) -> None:
-    _offline["serving"] = command == "serve"
+    # Offline copies: `save` (the default) or `remove` (extra.offline in mkdocs.yml). `mkdocs
+    # serve` publishes the removing service worker, so a copy stored from a built site on the
+    # same address never answers for the pages a writer is editing (livereload is left alone).
+    _build.serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -152,21 +152,20 @@ def on_post_build(config: MkDocsConfig) -> None:
     # block a phone for most of a second. Kept on the page's own entry, they still rank the
     # page, the results draw several times faster, and the index is a fifth smaller.
     # tests/test_theme_coupling.py lists this among what to re-check when the theme changes.
+    # (No search plugin in mkdocs.yml, no index to trim.)
     index = Path(config.site_dir) / "search" / "search_index.json"
-    if not index.is_file():
-        # No search plugin in mkdocs.yml, so no index to trim: nothing to do.
-        return
-    data = json.loads(index.read_text(encoding="utf-8"))
-    for entry in data["docs"]:
-        if "#" in entry["location"]:
-            entry.pop("tags", None)
-    index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    if index.is_file():
+        data = json.loads(index.read_text(encoding="utf-8"))
+        for entry in data["docs"]:
+            if "#" in entry["location"]:
+                entry.pop("tags", None)
+        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
     _write_service_worker(config)
 
 
 def _offline_mode(config: MkDocsConfig) -> None:
     # Checked before site/ is touched; the page template reads the mode to register or remove.
-    mode = "remove" if _offline["serving"] else str(config.extra.get("offline", "save"))
+    mode = "remove" if _build.serving else str(config.extra.get("offline", "save"))
     try:
         check_settings(config.site_url or "", mode, Path(config.docs_dir))
     except OfflineError as error:
