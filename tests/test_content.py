@@ -22,6 +22,48 @@ def test_fixture_data_follows_every_house_rule() -> None:
     assert [str(p) for p in house_rules(load_site(FIXTURE_DATA), TODAY)] == []
 
 
+# Every file with words for readers is held to the house rules, not only the causes.
+EVERY_TEXT = {
+    "checker.yaml": ("intro: How soon to get help.", "intro: Help within two weeks.", 2, "intro"),
+    "pages.yaml": (
+        "intro: Every cause, by kind.",
+        "intro: Every cause in two weeks.",
+        3,
+        "causes.intro",
+    ),
+    "glossary.yaml": (
+        "meaning: Muscles that tighten and stay tight.",
+        "meaning: Muscles tight for two weeks.",
+        3,
+        "tetany.meaning",
+    ),
+    "labels.yaml": (
+        "tick_one: Tick at least one to see your plan.",
+        "tick_one: Tick one in two weeks.",
+        31,
+        "plan.tick_one",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", EVERY_TEXT)
+def test_every_file_of_words_keeps_the_house_rules(name: str, fixture_data: Path) -> None:
+    old, new, line, field = EVERY_TEXT[name]
+    edit(fixture_data, name, old, new)
+    assert [str(p) for p in house_rules(load_site(fixture_data), TODAY)] == [
+        f"data/{name}, line {line}: field '{field}': write 'two weeks' with digits, "
+        "like '2 weeks' or '400 mg'"
+    ]
+
+
+def test_a_key_is_not_held_to_the_rules_for_words(fixture_data: Path) -> None:
+    """An answer id that reads like words ("two-weeks") is a key, not text for readers."""
+    edit(fixture_data, "checker.yaml", "id: busy", "id: two-weeks-busy")
+    edit(fixture_data, "checker.yaml", "- when: busy", "- when: two-weeks-busy")
+    edit(fixture_data, "causes/alpha.yaml", "listed_for: [busy]", "listed_for: [two-weeks-busy]")
+    assert [str(p) for p in house_rules(load_site(fixture_data), TODAY)] == []
+
+
 BROKEN = {
     "review overdue": (
         ("causes/alpha.yaml", "next_check_due: 2099-01-01", "next_check_due: 2026-06-01"),

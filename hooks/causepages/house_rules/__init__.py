@@ -8,9 +8,20 @@ before the site is written; `make serve` shows them as warnings.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..datafiles import CAUTIONS_FILE, SIGNS_FILE, SOURCES_FILE, cause_file
+from pydantic import BaseModel
+
+from ..datafiles import (
+    CAUTIONS_FILE,
+    CHECKER_FILE,
+    GLOSSARY_FILE,
+    PAGES_FILE,
+    SIGNS_FILE,
+    SOURCES_FILE,
+    cause_file,
+)
 from ..problems import Problem
 from .coverage import body_area_problems, glossary_problems
 from .text import prose, text_warnings
@@ -33,16 +44,11 @@ def house_rules(site: Site, today: dt.date) -> list[Problem]:
             problems.append(Problem(file, None, "next_check_due", message))
         if len(set(cause.sources)) != len(cause.sources):
             problems.append(Problem(file, None, "sources", "cites the same source twice"))
-        for field, text in prose(cause):
-            texts.append(text)
+    for file, model, at in written(site):
+        for field, text in prose(model, at):
+            if file != GLOSSARY_FILE:  # the words the glossary must explain
+                texts.append(text)
             problems += [Problem(file, None, field, w) for w in text_warnings(text, site)]
-    catalogue = [
-        (SIGNS_FILE, f"signs.{key}.words", sign.words)
-        for key, sign in site.warning_signs.signs.items()
-    ] + [(CAUTIONS_FILE, f"{key}.advice", c.advice) for key, c in site.cautions.items()]
-    for file, field, text in catalogue:
-        problems += [Problem(file, None, field, w) for w in text_warnings(text, site)]
-    texts += [text for _, _, text in catalogue] + site.care_guide.at_the_appointment
     problems += body_area_problems(site)
     problems += glossary_problems(site, texts)
     cited = {key for cause in site.causes.values() for key in cause.sources}
@@ -56,3 +62,25 @@ def house_rules(site: Site, today: dt.date) -> list[Problem]:
         if key not in cited
     ]
     return [site.locate(problem) for problem in problems]
+
+
+def written(site: Site) -> Iterator[tuple[str, BaseModel, tuple[str, ...]]]:
+    """Every entry of the data that holds words for readers: its file, itself and its key."""
+    for cause in site.causes.values():
+        yield cause_file(cause.id), cause, ()
+    for file, model in (
+        (SIGNS_FILE, site.warning_signs),
+        (CHECKER_FILE, site.checker),
+        (PAGES_FILE, site.pages),
+        ("data/care_guide.yaml", site.care_guide),
+        ("data/labels.yaml", site.labels),
+    ):
+        yield file, model, ()
+    for file, table in (
+        (CAUTIONS_FILE, site.cautions),
+        (GLOSSARY_FILE, site.glossary),
+        ("data/categories.yaml", site.categories),
+        ("data/body_areas.yaml", site.body_areas),
+    ):
+        for key, entry in table.items():
+            yield file, entry, (key,)

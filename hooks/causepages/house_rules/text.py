@@ -1,28 +1,20 @@
-"""House rules for every text a reader sees: spelling, numbers in digits, no web addresses,
-and whose advice an amount a day is."""
+"""House rules for every text a reader sees (found from the schema: every field of free text):
+spelling, numbers in digits, no web addresses, and whose advice an amount a day is."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 if TYPE_CHECKING:
     from ..reading.site import Site
-    from ..schema import Cause
 
-# Fields that hold keys or search words rather than prose (keywords keep misspellings on purpose).
-NOT_PROSE = {
-    "id",
-    "category",
-    "body_areas",
-    "related",
-    "keywords",
-    "sources",
-    "first_step",
-    "reader_groups",
-}
-NOT_PROSE_INSIDE = {"kind", "section", "sign", "cautions"}
+# Search words keep misspellings on purpose; a source's title is its publisher's own words.
+NOT_PROSE = {"keywords"}
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -75,23 +67,45 @@ def text_warnings(text: str, site: Site) -> Iterator[str]:
             )
 
 
-def prose(cause: Cause) -> Iterator[tuple[str, str]]:
-    """Every piece of reader-facing text in a cause, with its field path."""
-    for name, value in cause.model_dump().items():
-        if name not in NOT_PROSE and value is not None:
-            yield from _walk(name, value)
+def prose(model: BaseModel, at: tuple[Any, ...] = ()) -> Iterator[tuple[str, str]]:
+    """Every text a reader sees in `model` (found at `at` in its file), with its field path:
+    each field of free text, not keys, fixed choices, addresses or search words. An advice
+    item's text is named by its item, as a writer may have written it as a plain line."""
+    for path, text in _texts(model, type(model), at):
+        if path[-1:] == ("text",):
+            path = path[:-1]
+        yield ".".join(map(str, path)), text
 
 
-def _walk(path: str, value: Any) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict) and "text" in value:
-        # An advice item: a writer may have written it as a plain line, so name the item.
-        yield path, value["text"]
-    elif isinstance(value, list):
+def _texts(value: Any, kind: Any, at: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if value is None:
+        return
+    origin, args = get_origin(kind), get_args(kind)
+    if origin is Annotated:
+        if not _is_key(args[1:]):
+            yield from _texts(value, args[0], at)
+    elif isinstance(value, BaseModel):
+        for name, field in type(value).model_fields.items():
+            if name not in NOT_PROSE and not _is_key(field.metadata):
+                yield from _texts(getattr(value, name), field.annotation, (*at, name))
+    elif origin in (Union, UnionType):
+        for arg in args:
+            inner = get_args(arg)[0] if get_origin(arg) is Annotated else arg
+            shape = get_origin(inner) or inner
+            if isinstance(shape, type) and isinstance(value, shape):
+                yield from _texts(value, arg, at)
+                return
+    elif isinstance(value, str):
+        if kind is str:
+            yield at, value
+    elif isinstance(value, list) and args:
         for index, item in enumerate(value):
-            yield from _walk(f"{path}.{index}", item)
-    elif isinstance(value, dict):
+            yield from _texts(item, args[0], (*at, index))
+    elif isinstance(value, dict) and len(args) == 2:
         for key, item in value.items():
-            if key not in NOT_PROSE_INSIDE:
-                yield from _walk(f"{path}.{key}", item)
+            yield from _texts(item, args[1], (*at, key))
+
+
+def _is_key(metadata: Iterable[Any]) -> bool:
+    """Whether a string's constraints make it a key or an address (a pattern), not prose."""
+    return any(getattr(m, "pattern", None) for m in metadata)
