@@ -96,7 +96,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Every page is made here too, so a problem found at any stage stops the build with the
     # same clean list, before MkDocs writes anything (PDFs that cannot be printed: on_env).
     try:
-        site, house_rule_problems = check_site(data_dir.resolve(), dt.date.today(), os.environ)
+        site, house_rule_problems = check_site(
+            data_dir.resolve(), dt.date.today(), os.environ, Path(config.docs_dir)
+        )
         # A house rule stops `mkdocs build --strict` here, before site/ is touched; under
         # `mkdocs serve` it is a warning, so a writer still sees the page they are editing.
         if config.strict and house_rule_problems:

@@ -20,10 +20,17 @@ COUPLINGS = {
         "start each page's script from the global document$, which emits each time instant "
         "navigation shows a page: check it still exists and emits for every page"
     ),
-    "docs/assets/checklists.js, quiz.js, checker.js, search-suggest.js": (
+    "docs/assets/storage.js, checker.js, offline.js, search-suggest.js": (
         "use the global __md_scope (the site root's URL, set in partials/javascripts/base.html) "
-        "for localStorage keys and to fetch search-suggestions.json: a change loses readers' "
-        "saved ticks, answers and plans"
+        "for storage keys, the service worker's scope and to fetch search-suggestions.json: a "
+        "change loses readers' saved ticks, answers and plans"
+    ),
+    "docs/assets/offline.js": (
+        "shows its messages in the theme's dialog ([data-md-component=dialog], "
+        ".md-dialog__inner, .md-dialog--active)"
+    ),
+    "hooks/causepages/features/offline_sw/sw.js": (
+        'puts the offline notice into a stored page before <article class="md-content__inner'
     ),
     "docs/assets/search-suggest.js, site.js": (
         "find the search box and results by the theme's classes .md-search__input, "

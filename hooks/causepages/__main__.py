@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     docs = args.docs or args.data.resolve().parent / "docs"
     try:
-        site, house_rule_problems = check_site(args.data, dt.date.today(), os.environ)
+        site, house_rule_problems = check_site(args.data, dt.date.today(), os.environ, docs)
         if house_rule_problems:
             raise DataError(house_rule_problems)
         with PdfWorkers() as workers:

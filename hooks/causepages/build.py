@@ -2,8 +2,8 @@
 
     read_data       reading/      every data file into its model, problems with file and line
     check_data      checks/       files against each other: references, then each rule
-    print_problems  pdf/          what the checklist PDFs could not print, from the font
-    house_rules     house_rules/  the editorial rules every text keeps
+    check_site      features/, house_rules/  on well-formed data, one list: what the PDFs
+                    could not print (from the font), the guides' pages, and the house rules
     site_outputs    features/     each reader feature's pages, files and PDFs
 
 This module knows nothing of MkDocs: the adapter hands the outputs to MkDocs as they are,
@@ -22,7 +22,7 @@ from .features.care import care_outputs
 from .features.cause_page import cause_page
 from .features.checker import checker_outputs
 from .features.checklists import checklist_outputs, print_problems
-from .features.guides import guide_outputs
+from .features.guides import guide_outputs, guide_problems
 from .features.hubs import hub_outputs
 from .features.manifest import manifest_outputs
 from .features.quiz import quiz_outputs
@@ -47,16 +47,23 @@ def load_site(data_dir: Path) -> Site:
 
 
 def check_site(
-    data_dir: Path, today: dt.date, environ: Mapping[str, str]
+    data_dir: Path, today: dt.date, environ: Mapping[str, str], docs_dir: Path | None = None
 ) -> tuple[Site, list[Problem]]:
-    """Everything `load_site` checks, then what the checklist PDFs could not print, the
-    clinical review a publisher requires (CLINICAL_REVIEW in `environ`) and the house rules
-    (as of `today`). Returns the Site and the house-rule problems, for the caller to treat as
-    errors or warnings; raises DataError for every other problem."""
+    """Everything `load_site` checks; then, on data that is well formed, in one list: what the
+    checklist PDFs could not print, the clinical review a publisher requires (CLINICAL_REVIEW
+    in `environ`), the guides' pages in `docs_dir` and the house rules (as of `today`).
+    Returns the Site and the house-rule problems, for the caller to treat as errors or
+    warnings; raises DataError listing every problem when any other is found."""
     site = load_site(data_dir)
-    if problems := [*print_problems(site), *publishing_problems(site, environ)]:
-        raise DataError(sorted_problems(problems))
-    return site, sorted_problems(house_rules(site, today))
+    rules = house_rules(site, today)
+    errors = [
+        *print_problems(site),
+        *publishing_problems(site, environ),
+        *(guide_problems(site, docs_dir) if docs_dir else ()),
+    ]
+    if errors:
+        raise DataError(sorted_problems([*errors, *rules]))
+    return site, sorted_problems(rules)
 
 
 def site_outputs(

@@ -102,7 +102,9 @@ def check_search_terms(
             continue
         if cause_id not in cause_ids:
             hint = did_you_mean(cause_id, sorted(cause_ids))
-            problems.append(file.problem(where, f"'{cause_id}' is not in data/causes/{hint}"))
+            folder = file.label.split("/", 1)[0]
+            message = f"'{cause_id}' is not in {folder}/causes/{hint}"
+            problems.append(file.problem(where, message))
             continue
         other = keyword_of.get(" ".join(term.casefold().split()))
         if other is not None and other != cause_id:

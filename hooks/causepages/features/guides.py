@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..checks.clinical_review import reviewables
+from ..datafiles import PAGES_FILE
 from ..output import Output
 from ..problems import DataError, Problem
 from ..rendering.markdown import link
@@ -34,22 +35,18 @@ KIND_TITLES = {
 _HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 
 
-def guide_outputs(env: Environment, site: Site, docs_dir: Path) -> list[Output]:
-    """Each guide of data/pages.yaml, read from docs_dir with its marks filled in from the data.
-
-    Raises DataError naming data/pages.yaml (or the page) when a guide's file is missing, or
-    when a guide lists warning signs and its page has no place for them, or the other way round.
-    """
+def guide_problems(site: Site, docs_dir: Path) -> list[Problem]:
+    """What stops the guides of data/pages.yaml being made from docs_dir: a guide's file
+    missing, a guide listing warning signs with no place for them on its page (or the other
+    way round), or a page with a place for the data that is not a guide."""
     problems: list[Problem] = []
-    outputs = []
     for key, guide in site.pages.guides.items():
         file = docs_dir / guide.path
         if not file.is_file():
             message = f"'{guide.path}' is not in {docs_dir.name}/"
-            problems.append(Problem("data/pages.yaml", None, f"guides.{key}.path", message))
+            problems.append(Problem(PAGES_FILE, None, f"guides.{key}.path", message))
             continue
-        text = file.read_text(encoding="utf-8")
-        marked = WARNING_SIGNS_MARK in text
+        marked = WARNING_SIGNS_MARK in file.read_text(encoding="utf-8")
         if marked != bool(guide.warning_signs):
             message = (
                 f"lists warning signs, but {docs_dir.name}/{guide.path} has no line "
@@ -58,11 +55,26 @@ def guide_outputs(env: Environment, site: Site, docs_dir: Path) -> list[Output]:
                 else f"is empty, but {docs_dir.name}/{guide.path} has the line "
                 f"{WARNING_SIGNS_MARK}: list the signs it should show"
             )
-            problems.append(
-                Problem("data/pages.yaml", None, f"guides.{key}.warning_signs", message)
-            )
-            continue
-        if marked:
+            problems.append(Problem(PAGES_FILE, None, f"guides.{key}.warning_signs", message))
+    guides = {g.path for g in site.pages.guides.values()}
+    for file in sorted(docs_dir.rglob("*.md")):
+        path = file.relative_to(docs_dir).as_posix()
+        text = file.read_text(encoding="utf-8")
+        if path not in guides and any(m in text for m in (WARNING_SIGNS_MARK, REVIEW_LIST_MARK)):
+            message = "has a line for the data to fill in, but is not a guide in data/pages.yaml"
+            problems.append(Problem(f"{docs_dir.name}/{path}", None, "", message))
+    return [site.locate(p) if p.file.startswith("data/") else p for p in problems]
+
+
+def guide_outputs(env: Environment, site: Site, docs_dir: Path) -> list[Output]:
+    """Each guide of data/pages.yaml, read from docs_dir with its marks filled in from the
+    data. Raises DataError with the guide_problems, if any."""
+    if problems := guide_problems(site, docs_dir):
+        raise DataError(problems)
+    outputs = []
+    for guide in site.pages.guides.values():
+        text = (docs_dir / guide.path).read_text(encoding="utf-8")
+        if WARNING_SIGNS_MARK in text:
             before = _HEADING.findall(text[: text.index(WARNING_SIGNS_MARK)])
             components = env.get_template("components.md.j2").module
             cards = components.care_cards(  # type: ignore[attr-defined]
@@ -74,16 +86,6 @@ def guide_outputs(env: Environment, site: Site, docs_dir: Path) -> list[Output]:
             text = text.replace(REVIEW_LIST_MARK, review_list(env, site, guide.path))
         review = env.get_template("_clinical_review.md.j2").render(review=guide.clinical_review)
         outputs.append(Output(guide.path, f"{text.rstrip()}\n\n{review}"))
-    for file in sorted(docs_dir.rglob("*.md")):
-        path = file.relative_to(docs_dir).as_posix()
-        if path not in {g.path for g in site.pages.guides.values()} and any(
-            mark in file.read_text(encoding="utf-8")
-            for mark in (WARNING_SIGNS_MARK, REVIEW_LIST_MARK)
-        ):
-            message = "has a line for the data to fill in, but is not a guide in data/pages.yaml"
-            problems.append(Problem(f"{docs_dir.name}/{path}", None, "", message))
-    if problems:
-        raise DataError([site.locate(p) if p.file.startswith("data/") else p for p in problems])
     return outputs
 
 
