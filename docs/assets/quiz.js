@@ -3,6 +3,7 @@
 // JavaScript and for print; this module hides that list and builds the quiz beside it.
 // Material swaps the whole page on instant navigation, so each page view starts afresh.
 
+import { labelsFrom } from "./labels.js";
 import { read, watch, write } from "./storage.js";
 
 const loads = new Map();
@@ -51,6 +52,7 @@ function quiz(root, data, dataUrl) {
   const pool = data.questions.filter((q) => !cause || q.cause === cause);
   const app = h("div", { className: "quiz__app" });
   const keyOf = (scope) => `quiz-best:${data.version}:${scope}`;
+  const say = labelsFrom(data.labels, "quiz");
 
   function show(focus, ...children) {
     app.replaceChildren(...children);
@@ -60,27 +62,28 @@ function quiz(root, data, dataUrl) {
   function readMore(q) {
     const url = new URL(q.href, dataUrl);
     const here = url.pathname === location.pathname;
-    const text = `Read more${here ? "" : ` in ${q.page}`}: ${q.section}`;
+    const where = here ? "" : ` ${say("read_more_in")} ${q.page}`;
+    const text = `${say("read_more")}${where}: ${q.section}`;
     return h("a", { href: here ? url.hash : url.href, textContent: text });
   }
 
   function choose(focus) {
     const scopes = [
-      ["all", "All questions", pool],
+      ["all", say("all_questions"), pool],
       ...data.categories.map((c) => [c.id, c.name, pool.filter((q) => q.category === c.id)]),
     ];
     const fieldset = h(
       "fieldset",
       { tabIndex: -1 },
-      h("legend", { textContent: "Which questions?" }),
+      h("legend", { textContent: say("which_questions") }),
       ...scopes.map(([id, name, list], i) => {
         const top = best(keyOf(id));
-        const note = top < 0 ? "" : `. Best score: ${top} of ${list.length}`;
+        const note = top < 0 ? "" : `. ${say("best_score", { score: top, total: list.length })}`;
         return h(
           "label",
           { className: "quiz__choice" },
           h("input", { type: "radio", name: "scope", value: id, checked: !i }),
-          ` ${name} (${list.length} questions)${note}`,
+          ` ${say("questions", { name, count: list.length })}${note}`,
         );
       }),
     );
@@ -93,7 +96,7 @@ function quiz(root, data, dataUrl) {
     });
     form.append(
       fieldset,
-      h("button", { className: "md-button md-button--primary", textContent: "Start quiz" }),
+      h("button", { className: "md-button md-button--primary", textContent: say("start") }),
     );
     show(focus && fieldset, form);
     // A score saved in another tab shows here at once; the reader's choice is kept.
@@ -121,19 +124,20 @@ function quiz(root, data, dataUrl) {
     const progress = h("p", { className: "quiz__progress" });
     const score = (done) => {
       const counted = state.index + done;
-      const sofar = counted ? ` · ${state.right} of ${counted} right so far` : "";
-      progress.textContent = `Question ${state.index + 1} of ${state.list.length}${sofar}`;
+      const sofar = counted ? ` · ${say("right_so_far", { right: state.right, count: counted })}` : "";
+      const number = { number: state.index + 1, total: state.list.length };
+      progress.textContent = `${say("question_of", number)}${sofar}`;
     };
     const fieldset = h(
       "fieldset",
       { tabIndex: -1 },
       h("legend", { textContent: q.question }),
-      multiple && h("p", { className: "quiz__hint", textContent: "Choose all that apply." }),
+      multiple && h("p", { className: "quiz__hint", textContent: say("choose_all") }),
       ...labels,
     );
     const feedback = h("div", { className: "quiz__feedback", role: "status" });
     feedback.setAttribute("aria-live", "polite");
-    const submit = h("button", { className: "md-button md-button--primary", textContent: "Check" });
+    const submit = h("button", { className: "md-button md-button--primary", textContent: say("check") });
     let checked = false;
 
     function check(event) {
@@ -141,7 +145,7 @@ function quiz(root, data, dataUrl) {
       if (checked) return next(state);
       const picked = choices.filter((_, i) => inputs[i].checked);
       if (!picked.length) {
-        feedback.textContent = "Choose an answer first.";
+        feedback.textContent = say("choose_first");
         return;
       }
       checked = true;
@@ -152,17 +156,17 @@ function quiz(root, data, dataUrl) {
       labels.forEach((label, i) => {
         const correct = q.answers.includes(choices[i]);
         if (correct || inputs[i].checked) {
-          const mark = correct ? "✓ Right answer" : "✗ Your answer";
+          const mark = say(correct ? "right_answer" : "your_answer");
           label.append(h("span", { className: `quiz__mark quiz__mark--${correct ? "right" : "wrong"}`, textContent: mark }));
         }
       });
-      const answer = right ? "" : ` The answer: ${q.answers.join(", ")}.`;
+      const answer = right ? "" : ` ${say("the_answer", { answers: q.answers.join(", ") })}`;
       feedback.replaceChildren(
-        h("p", {}, h("strong", { textContent: right ? "Right." : "Not quite." }), answer, ` ${q.explanation}`),
+        h("p", {}, h("strong", { textContent: say(right ? "right" : "not_quite") }), answer, ` ${q.explanation}`),
         h("p", {}, readMore(q)),
       );
       score(1);
-      submit.textContent = state.index + 1 < state.list.length ? "Next question" : "See results";
+      submit.textContent = say(state.index + 1 < state.list.length ? "next_question" : "see_results");
       submit.focus();
     }
 
@@ -182,21 +186,21 @@ function quiz(root, data, dataUrl) {
     const total = state.list.length;
     const heading = h(cause ? "h3" : "h2", {
       tabIndex: -1,
-      textContent: `You got ${state.right} of ${total} right`,
+      textContent: say("you_got", { right: state.right, total }),
     });
     const top = state.scope && best(keyOf(state.scope), state.right);
     const missed = state.missed.map((q) => h("li", {}, `${q.question} `, readMore(q)));
     show(
       heading,
       heading,
-      state.scope && h("p", { textContent: `Your best score: ${top} of ${total}.` }),
-      missed.length > 0 && h("p", { textContent: "Questions you missed:" }),
+      state.scope && h("p", { textContent: say("your_best", { score: top, total }) }),
+      missed.length > 0 && h("p", { textContent: say("you_missed") }),
       missed.length > 0 && h("ul", { className: "quiz__missed" }, ...missed),
       h(
         "p",
         { className: "quiz__actions" },
-        missed.length > 0 && button("Retry missed questions", () => round(state.missed)),
-        button("Start again", () => (cause ? round(pool, cause) : choose(true))),
+        missed.length > 0 && button(say("retry_missed"), () => round(state.missed)),
+        button(say("start_again"), () => (cause ? round(pool, cause) : choose(true))),
       ),
     );
   }

@@ -76,7 +76,8 @@ def payload(site: Site) -> dict[str, Any]:
     # A best score is kept per version, so any change to the questions starts afresh.
     content = json.dumps(questions, sort_keys=True, ensure_ascii=False).encode()
     version = hashlib.sha256(content).hexdigest()[:16]
-    return {"version": version, "categories": categories, "questions": questions}
+    labels = site.labels.quiz.model_dump()
+    return {"version": version, "categories": categories, "questions": questions, "labels": labels}
 
 
 def cause_quiz(site: Site, cause: Cause, path: str) -> PageQuiz:

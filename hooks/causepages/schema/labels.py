@@ -68,6 +68,27 @@ class QuizLabels(Model):
     answer: Text = Field(description='Before the right answer: "Answer:".')
     read_more: Text = Field(description='The link to the section with the answer: "Read more".')
     read_more_in: Text = Field(description='Between "Read more" and the page name: "in".')
+    all_questions: Text = Field(description="The first choice of which questions to answer.")
+    which_questions: Text
+    start: Text
+    question_of: Text = Field(description="Over each question: {number} of {total}.")
+    right_so_far: Text = Field(description="After the question count, once one is answered.")
+    check: Text = Field(description="The button that checks an answer.")
+    choose_first: Text
+    right_answer: Text = Field(description="Beside a right choice, once checked.")
+    your_answer: Text = Field(description="Beside a wrong choice the reader made.")
+    right: Text
+    not_quite: Text
+    the_answer: Text = Field(description="After a wrong answer: the right ones, as {answers}.")
+    next_question: Text
+    see_results: Text
+    you_got: Text = Field(description="The heading of the results.")
+    your_best: Text
+    you_missed: Text
+    retry_missed: Text
+    start_again: Text
+    best_score: Text = Field(description="After a choice of questions answered before.")
+    questions: Plural = Field(description="A choice of questions: {name} ({count} questions).")
 
 
 class PlanLabels(Model):
