@@ -17,9 +17,10 @@ import datetime as dt
 import json
 import logging
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from causepages import (
     CAUSES_INDEX,
@@ -54,10 +55,15 @@ class _Build:
 
     outputs: list[Output] = field(default_factory=list)
     pdfs: PdfBuild | None = None
+    sections: list[dict[str, list[Any]]] = field(default_factory=list)
     serving: bool = False
+    stale: bool = False  # serving the pages as they were, while the data has a problem
 
 
 _build = _Build()
+SERVING_AS_IT_WAS = (
+    "The pages from the data are served as they were before this save, until it is fixed."
+)
 _workers = PdfWorkers()
 
 
@@ -94,13 +100,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not config.site_url:
         raise PluginError("mkdocs.yml: set site_url; the checklist PDFs link back to their pages")
     # Every page is made here too, so a problem found at any stage stops the build with the
-    # same clean list, before MkDocs writes anything (PDFs that cannot be printed: on_env).
+    # same clean list, before MkDocs empties site/ (a PDF that fails to compile: on_pre_build).
     try:
         site, house_rule_problems = check_site(
             data_dir.resolve(), dt.date.today(), os.environ, Path(config.docs_dir)
         )
-        # A house rule stops `mkdocs build --strict` here, before site/ is touched; under
-        # `mkdocs serve` it is a warning, so a writer still sees the page they are editing.
+        # A house rule stops a strict build (mkdocs.yml sets strict) here, before site/ is
+        # touched; with strict off it is a warning.
         if config.strict and house_rule_problems:
             raise DataError(house_rule_problems)
         for problem in house_rule_problems:
@@ -109,12 +115,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             project / config.extra.get("pdf_cache", ".cache/checklist-pdfs"), _workers, site.locate
         )
         outputs = site_outputs(site, config.site_url, pdfs, Path(config.docs_dir))
+        sections = nav_sections(site)
     except DataError as error:
-        raise PluginError(str(error)) from None
+        if not (_build.serving and _build.pdfs):
+            raise PluginError(str(error)) from None
+        # Under `mkdocs serve`, the writer keeps reading the site as it was (MkDocs would
+        # otherwise hold every page until the data is fixed); the problems are shown here, and
+        # the next save that fixes them shows the new pages. Said outside MkDocs' log, which
+        # would count them as warnings and stop the build after all.
+        print(f"ERROR    -  {error}\n{SERVING_AS_IT_WAS}", file=sys.stderr, flush=True)
+        outputs, pdfs, sections = _build.outputs, _build.pdfs, _build.sections
+        _build.stale = True
+    else:
+        _build.stale = False
     _offline_mode(config)
-    if not add_to_nav(config.nav or [], CAUSES_INDEX, nav_sections(site)):
+    if not add_to_nav(config.nav or [], CAUSES_INDEX, sections):
         raise PluginError(f"mkdocs.yml: the nav must list {CAUSES_INDEX} inside a section")
-    _build.outputs, _build.pdfs = outputs, pdfs
+    _build.outputs, _build.pdfs, _build.sections = outputs, pdfs, sections
     return config
 
 
@@ -138,7 +155,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         _build.pdfs.wait()
     except DataError as error:
         raise PluginError(str(error)) from None
-    log.info(_build.pdfs.summary)
+    if not _build.stale:
+        log.info(_build.pdfs.summary)
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
