@@ -56,9 +56,8 @@ def test_a_broken_save_keeps_the_site_served(fixture_data: Path, tmp_path: Path)
     try:
         wait_for(lambda: "Sleep well" in fetch(url))
         alpha = fixture_data / "causes" / "alpha.yaml"
-        alpha.write_text(
-            alpha.read_text().replace("  - Sleep well\n", "  - Sleep well \U0001f4a7\n")
-        )
+        good = alpha.read_text()
+        alpha.write_text(good.replace("  - Sleep well\n", "  - Sleep well \U0001f4a7\n"))
         wait_for(lambda: "is not in the PDF font" in log.read_text())
         assert "Sleep well" in fetch(url), "the page as it was is still served"
         assert "\U0001f4a7" not in fetch(url)
