@@ -307,3 +307,20 @@ def test_the_plan_counts_one_thing_or_more_things(
     expected = (forms.one if count == 1 else forms.other).format(count=count)
     expect(page.locator(".plan-builder__empty")).to_have_text(expected)
     assert ("1 thing to do" if count == 1 else "2 things to do") in expected
+
+
+def test_the_plan_survives_a_jump_to_a_section(page: Page, served_site: str, cause: Cause) -> None:
+    """ "Skip to content" moves to a heading, and the address names it; a reload keeps the plan."""
+    page.goto(f"{served_site}checklists/plan/#for={cause.id}")
+    expect(page.get_by_label(cause.plan_prompt, exact=True)).to_be_checked()
+    page.get_by_role("link", name="Skip to content").focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#build-my-plan$"))
+    page.reload()
+    expect(page.get_by_label(cause.plan_prompt, exact=True)).to_be_checked()
+
+
+def test_a_link_to_a_section_of_the_plan_page_keeps_it(page: Page, served_site: str) -> None:
+    page.goto(f"{served_site}checklists/plan/#build-my-plan")
+    expect(page.locator(".plan-builder__empty")).to_be_visible()
+    expect(page).to_have_url(f"{served_site}checklists/plan/#build-my-plan")

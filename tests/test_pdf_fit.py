@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import typst
 from causepages import DataError, check_site
+from causepages.features.checklists import pdf_documents
 from causepages.pdf.documents import Checklist, Document, Item, compile_pdf, compiler
 from causepages.pdf.fit import fit_problems
 from conftest import build
@@ -148,3 +149,12 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(
         assert result.returncode != 0 and "data/causes/alpha.yaml" in result.stderr
         after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
         assert after == before
+
+
+def test_a_tab_in_the_data_prints_as_a_space(fixture_data: Path) -> None:
+    """As on the page: a tab between two words must not join them in the PDF."""
+    alpha = fixture_data / "causes" / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("  - Sleep well\n", '  - "Sleep\\twell"\n'))
+    site, _ = check_site(fixture_data, dt.date(2026, 1, 1), {})
+    (checklist,) = pdf_documents(site, "https://x/")[0].checklists
+    assert checklist.items[0].text == "Sleep well"

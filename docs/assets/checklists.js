@@ -29,6 +29,16 @@ function checklist(box) {
   box.querySelector(".checklist__actions").hidden = false;
 }
 
+// The plan of this tab, kept while it is open; storage may be blocked, and then it is not.
+function session(action, value) {
+  try {
+    if (action === "read") return sessionStorage.getItem(`${__md_scope.pathname}.plan`);
+    sessionStorage.setItem(`${__md_scope.pathname}.plan`, value);
+  } catch {
+    return null;
+  }
+}
+
 function plan(form) {
   const sections = [...document.querySelectorAll(".plan [data-cause]")];
   const inputs = [...form.querySelectorAll("input[name=for]")];
@@ -37,9 +47,12 @@ function plan(form) {
   // A shared link may repeat `for`, use any case, or name a cause this site does not have.
   // The causes travel in the address's #fragment, which never reaches a server; the form
   // without JavaScript, and older links, put them in the query.
-  const wanted = [location.search, location.hash.slice(1)]
-    .flatMap((part) => new URLSearchParams(part).getAll("for"))
-    .flatMap((value) => value.toLowerCase().split(/[\s,]+/))
+  // A jump to a section ("Skip to content") takes the plan out of the address, so this tab also
+  // keeps it (sessionStorage) for a reload of an address that names none.
+  const fromAddress = [location.search, location.hash.slice(1)]
+    .flatMap((part) => new URLSearchParams(part).getAll("for"));
+  const wanted = (fromAddress.length ? fromAddress : [session("read")])
+    .flatMap((value) => (value ?? "").toLowerCase().split(/[\s,]+/))
     .filter(Boolean);
   for (const input of inputs) input.checked = wanted.includes(input.value);
   const known = new Set(inputs.map((input) => input.value));
@@ -88,9 +101,12 @@ function plan(form) {
     }
     const count = document.querySelectorAll(".plan__cause:not([hidden]) li:not([hidden])").length;
     status.textContent = ids.length ? say("things_to_do", { count }) : say("tick_one");
+    // The plan lives in the #fragment; with nothing ticked, a link's #section is left as it is.
     const url = new URL(location.href);
     url.searchParams.delete("for");
-    url.hash = ids.length ? new URLSearchParams({ for: ids.join(" ") }).toString() : "";
+    session("write", ids.join(" "));
+    if (ids.length) url.hash = new URLSearchParams({ for: ids.join(" ") }).toString();
+    else if (new URLSearchParams(url.hash.slice(1)).has("for")) url.hash = "";
     history.replaceState(history.state, "", url);
   };
   form.addEventListener("change", update);

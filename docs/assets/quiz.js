@@ -54,8 +54,9 @@ function quiz(root, data, dataUrl) {
   const keyOf = (scope) => `quiz-best:${data.version}:${scope}`;
   const say = labelsFrom(data.labels, "quiz");
 
+  // Children left out by a condition (false, null, undefined) are not shown.
   function show(focus, ...children) {
-    app.replaceChildren(...children);
+    app.replaceChildren(...children.filter((child) => child != null && child !== false));
     if (focus) focus.focus();
   }
 

@@ -1,11 +1,14 @@
 // What a reader saves on this device (localStorage), for this copy of the site only: keys start
 // with the site's base path, as the theme's own keys do, so two copies on one host keep apart.
-// Storage may be blocked or full: reading then gives the fallback, saving does nothing, and the
+// Storage may be blocked or full: what is saved is then kept until the page is reloaded, and the
 // page in hand still works.
 
 const scoped = (key) => `${__md_scope.pathname}.${key}`;
+// What could not be saved, kept until the page is reloaded.
+const unsaved = new Map();
 
 export function read(key, fallback) {
+  if (unsaved.has(key)) return unsaved.get(key);
   try {
     const saved = localStorage.getItem(scoped(key));
     return saved === null ? fallback : JSON.parse(saved);
@@ -17,13 +20,14 @@ export function read(key, fallback) {
 // Saves value under key; an empty list or null removes the key.
 export function write(key, value) {
   try {
+    unsaved.delete(key);
     if (value === null || (Array.isArray(value) && !value.length)) {
       localStorage.removeItem(scoped(key));
     } else {
       localStorage.setItem(scoped(key), JSON.stringify(value));
     }
   } catch {
-    // Blocked or full: kept for this visit only.
+    unsaved.set(key, value); // blocked or full
   }
 }
 

@@ -6,6 +6,7 @@ on screen, prints, or downloads is always the same list.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..output import Output
@@ -120,25 +121,40 @@ def pdf_documents(site: Site, site_url: str) -> list[Document]:
     return [*documents, Document(intro.all_title, intro.intro, intro.author, checklists, False)]
 
 
+# White space as a page shows it: a tab or a line break in the data is one space in print too.
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def _printed(text: str) -> str:
+    return _SPACES.sub(" ", text)
+
+
 def _checklist(site: Site, cause: Cause, site_url: str) -> Checklist:
     index = {ref.sign: i for i, ref in enumerate(cause.warning_signs)}
     cards = [
         Card(
             card.tier,
-            card.heading,
-            [Bullet(sign.id, sign.text, sign.note, index[sign.id]) for sign in card.signs],
+            _printed(card.heading),
+            [
+                Bullet(sign.id, _printed(sign.text), _printed(sign.note), index[sign.id])
+                for sign in card.signs
+            ],
         )
         for card in cause_cards(site, cause)
     ]
     items = [
-        Item(item.text, [site.cautions[key].advice for key in item.cautions], item.cautions)
+        Item(
+            _printed(item.text),
+            [_printed(site.cautions[key].advice) for key in item.cautions],
+            item.cautions,
+        )
         for item in cause.prevention
     ]
     return Checklist(
         file=f"data/causes/{cause.id}.yaml",
         id=cause.id,
-        title=cause.title,
-        note=cause.prevention_note or "",
+        title=_printed(cause.title),
+        note=_printed(cause.prevention_note or ""),
         items=items,
         cards=cards,
         url=site_url.rstrip("/") + "/" + page_url(checklist_path(cause)),
