@@ -40,7 +40,7 @@ EVERY_TEXT = {
     "labels.yaml": (
         "tick_one: Tick at least one to see your plan.",
         "tick_one: Tick one in two weeks.",
-        31,
+        54,
         "plan.tick_one",
     ),
 }
