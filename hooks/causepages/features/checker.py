@@ -161,6 +161,8 @@ def checker_outputs(site: Site) -> list[Output]:
         if not step["required"]
     ]
     checker = site.checker
+    # The card the script fills in for a result: it sets the tier and the words.
+    placeholder = CareCard("see_a_gp", "", "", [ShownSign("", "")])
     front = {
         "title": checker.title,
         "description": checker.intro,
@@ -174,9 +176,7 @@ def checker_outputs(site: Site) -> list[Output]:
         checker=checker,
         data_url=relative_url(page_url(CHECK_PAGE), CHECK_DATA),
         cards=care_cards(site, list(site.warning_signs.signs)),
-        placeholder_card=CareCard(
-            "see_a_gp", "", "", [ShownSign("", "")]
-        ),  # the script sets the tier
+        placeholder_card=placeholder,
         pointers=[(label, causes) for label, causes in pointers if causes],
         guide=link(CHECK_PAGE, CARE_GUIDE),
         review=checker.clinical_review,

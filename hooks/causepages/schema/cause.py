@@ -26,22 +26,7 @@ from .base import (
     review_field,
 )
 
-# The sections of a cause page, in the order a reader meets them (their headings are in
-# data/labels.yaml); a quiz question can send a reader to the first seven.
-PageSection = Literal[
-    "what-happens",
-    "where-in-the-body",
-    "who-is-more-likely-to-get-it",
-    "what-helps-now",
-    "how-to-prevent-it",
-    "when-to-see-a-doctor",
-    "myths-and-facts",
-    "related-causes",
-    "check-your-understanding",
-    "sources",
-]
-SECTIONS: tuple[PageSection, ...] = get_args(PageSection)
-
+# The sections of a cause page a quiz question can send a reader to.
 SectionKey = Literal[
     "what-happens",
     "where-in-the-body",
@@ -51,6 +36,10 @@ SectionKey = Literal[
     "when-to-see-a-doctor",
     "myths-and-facts",
 ]
+# Every section of a cause page, in the order a reader meets them (their headings are in
+# data/labels.yaml).
+PageSection = Literal[SectionKey, "related-causes", "check-your-understanding", "sources"]
+SECTIONS: tuple[PageSection, ...] = get_args(PageSection)
 
 
 def _plain_text_is_text(value: object) -> object:
