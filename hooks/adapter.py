@@ -14,7 +14,6 @@ site/ is touched.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import sys
@@ -164,22 +163,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
-# After the search plugin (priority 0) has written its index.
+# Last, after any plugin: the service worker lists every file in site/.
 @event_priority(-50)
 def on_post_build(config: MkDocsConfig) -> None:
-    # The theme copies a page's search words (its front-matter tags) onto every section of the
-    # page, and draws them with each section it lists: for "eyelid", about 2,500 elements that
-    # block a phone for most of a second. Kept on the page's own entry, they still rank the
-    # page, the results draw several times faster, and the index is a fifth smaller.
-    # tests/test_theme_coupling.py lists this among what to re-check when the theme changes.
-    # (No search plugin in mkdocs.yml, no index to trim.)
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    if index.is_file():
-        data = json.loads(index.read_text(encoding="utf-8"))
-        for entry in data["docs"]:
-            if "#" in entry["location"]:
-                entry.pop("tags", None)
-        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
     _write_service_worker(config)
 
 

@@ -14,34 +14,28 @@ document$.subscribe(() => {
   }
 });
 
-// "Did you mean" is needed only once a reader starts to search.
-document
-  .querySelector(".md-search__input")
-  ?.addEventListener("focus", () => import("./search-suggest.js"), { once: true });
-
-// The theme's search treats every word as the start of a word, so "my" also finds "myoclonus"
-// and "is" finds "Isaacs", and those pages crowd out the answer to "why is my thumb twitching".
-// Words that mean nothing on their own are left out of the query before the theme's search
-// sees it; a query made only of such words is searched as typed. (The theme sends a query to its
-// search worker as a message of type 2.)
-const LITTLE_WORDS = new Set(
-  ("a able about across after all almost also am among an and any are as at be because been but " +
-    "by can cannot cant could dear did do does dont for from get got had has have he her hers him " +
-    "his how however i if im in into is isnt it its ive just least let like likely may me might " +
-    "most must my neither no nor not of off often on only or other our own rather said say says " +
-    "she should since so some than that the their them then there these they this tis to too twas " +
-    "us wants was we were what when where which while who whom why will with would yet you your")
-    .split(" "),
-);
-const send = Worker.prototype.postMessage;
-Worker.prototype.postMessage = function (message, ...rest) {
-  if (message?.type === 2 && typeof message.data === "string") {
-    const words = message.data.trim().split(/\s+/);
-    const kept = words.filter((w) => !LITTLE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
-    if (kept.length && kept.length < words.length) message = { ...message, data: kept.join(" ") };
+// The site's search (search.js, with its index and engine) loads when a reader first goes to
+// the search box. On a phone the box opens from the header's search icon (the #__search toggle).
+const search = document.querySelector("[data-site-search]");
+if (search) {
+  const input = search.querySelector(".md-search__input");
+  input.addEventListener("focus", () => import("./search.js"), { once: true });
+  document.getElementById("__search")?.addEventListener("change", (event) => {
+    if (event.target.checked) input.focus();
+  });
+  // The theme's instant navigation keeps the header while the address changes: its links and
+  // the form's address are made absolute now, against the page they were written for.
+  for (const link of search.querySelectorAll("a[href]")) link.href = link.href;
+  const form = search.querySelector("form");
+  form.action = form.action;
+  // A search address (?q=words, as the "page not found" page sends) opens with its results.
+  const shared = new URLSearchParams(location.search).get("q");
+  if (shared) {
+    input.value = shared;
+    document.getElementById("__search").checked = true;
+    import("./search.js");
   }
-  return send.call(this, message, ...rest);
-};
+}
 
 // Offline copies (offline.js) start once the page has loaded, so they never slow its first load.
 const offline = () => import("./offline.js");

@@ -4,7 +4,8 @@
     check_data      checks/       files against each other: references, then each rule
     check_site      features/, house_rules/  on well-formed data, one list: what the PDFs
                     could not print (from the font), the guides' pages, and the house rules
-    site_outputs    features/     each reader feature's pages, files and PDFs
+    site_outputs    features/     each reader feature's pages, files and PDFs, then what
+                                  describes them all (nav.json, pages.json, the search index)
 
 This module knows nothing of MkDocs: the adapter hands the outputs to MkDocs as they are,
 and `python -m causepages generate DIR` writes the same outputs to a folder.
@@ -26,7 +27,7 @@ from .features.guides import guide_outputs, guide_problems
 from .features.hubs import hub_outputs
 from .features.manifest import manifest_outputs
 from .features.quiz import quiz_outputs
-from .features.search import suggestion_outputs
+from .features.search_index import search_outputs, search_problems
 from .house_rules import house_rules
 from .output import Output
 from .pdf.cache import PdfBuild
@@ -60,6 +61,7 @@ def check_site(
         *print_problems(site),
         *publishing_problems(site, environ),
         *(guide_problems(site, docs_dir) if docs_dir else ()),
+        *(search_problems(docs_dir) if docs_dir else ()),
     ]
     if errors:
         raise DataError(sorted_problems([*errors, *rules]))
@@ -83,11 +85,14 @@ def site_outputs(
         *(guide_outputs(env, site, docs_dir) if docs_dir else ()),
         *checklists,
         *quiz_outputs(site),
-        *suggestion_outputs(site),
         *checker_outputs(site),
     ]
     # Last, as they describe the pages made above.
-    return [*outputs, *manifest_outputs(site, outputs)]
+    return [
+        *outputs,
+        *manifest_outputs(site, outputs),
+        *search_outputs(site, outputs, docs_dir),
+    ]
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:

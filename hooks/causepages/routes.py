@@ -24,7 +24,7 @@ QUIZ_PAGE = "quiz/index.md"
 QUIZ_DATA = "quiz/questions.json"
 CHECK_PAGE = "check/index.md"
 CHECK_DATA = "check/checker.json"
-SEARCH_SUGGESTIONS = "search-suggestions.json"
+SEARCH_INDEX = "search/index.json"
 NAV_FILE = "nav.json"
 PAGES_FILE = "pages.json"
 

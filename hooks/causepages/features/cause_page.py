@@ -25,13 +25,16 @@ def cause_page(env: Environment, site: Site, cause: Cause) -> Output:
     front = {
         "title": cause.title,
         "description": cause.summary,
-        # Search finds the page by the words readers use, and by where it twitches;
-        # the theme shows no tags.
-        "tags": [
-            *cause.keywords,
-            *(term for term, cause_id in site.search_terms.items() if cause_id == cause.id),
-            *(site.body_areas[key].name.lower() for key in cause.body_areas),
-        ],
+        # Search finds the page by the words readers use, and by where it twitches.
+        "search": {
+            "kind": "cause",
+            "words": [
+                *cause.keywords,
+                *(term for term, cause_id in site.search_terms.items() if cause_id == cause.id),
+            ],
+            "medical": cause.medical_term or "",
+            "areas": [site.body_areas[key].name for key in cause.body_areas],
+        },
         "json_ld": medical_web_page(cause, site),
     }
     content = page(

@@ -166,7 +166,7 @@ def checker_outputs(site: Site) -> list[Output]:
     front = {
         "title": checker.title,
         "description": checker.intro,
-        "search": {"exclude": True},
+        "search": {"kind": "tool", "words": checker.keywords, "text": False},
         "hide": ["toc"],
     }
     content = page(

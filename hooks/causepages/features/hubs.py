@@ -26,7 +26,7 @@ def hub_outputs(env: Environment, site: Site) -> list[Output]:
             CAUSES_INDEX,
             "causes_index.md.j2",
             site.pages.causes,
-            hub=True,
+            "hub",
             groups=groups,
             areas=site.body_areas,
             categories=site.categories,
@@ -37,7 +37,7 @@ def hub_outputs(env: Environment, site: Site) -> list[Output]:
             GLOSSARY,
             "glossary.md.j2",
             site.pages.glossary,
-            hub=True,
+            "hub",
             entries=sorted(site.glossary.items(), key=lambda item: item[1].term.lower()),
         ),
         intro_page(
@@ -45,7 +45,7 @@ def hub_outputs(env: Environment, site: Site) -> list[Output]:
             MYTHS,
             "myths.md.j2",
             site.pages.myths,
-            hub=True,
+            "hub",
             causes=[
                 (cause, link(MYTHS, cause_path(cause) + "#myths-and-facts"))
                 for cause in site.causes.values()

@@ -12,11 +12,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from ..checks.clinical_review import reviewables
 from ..nav import nav_sections
 from ..output import Output
+from ..rendering.markdown import reader_text, split_page
 from ..routes import NAV_FILE, PAGES_FILE, checklist_path, page_url
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ if TYPE_CHECKING:
 
     from ..reading.site import Site
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# What theme_text made of a title's markup characters, back to the characters.
-_ENTITIES = {"&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
 
 def manifest_outputs(site: Site, outputs: list[Output]) -> list[Output]:
@@ -58,16 +54,8 @@ def manifest_outputs(site: Site, outputs: list[Output]) -> list[Output]:
 
 def _title(markdown: str) -> str | None:
     """The page's front-matter title, as the reader sees it; None if it has none."""
-    head, found, _ = markdown.removeprefix("---\n").partition("\n---\n")
-    if not markdown.startswith("---\n") or not found:
-        return None
-    front = yaml.load(head, Loader=_Loader)
-    title = front.get("title") if isinstance(front, dict) else None
-    if not isinstance(title, str):
-        return None
-    for entity, character in _ENTITIES.items():
-        title = title.replace(entity, character)
-    return title
+    title = split_page(markdown)[0].get("title")
+    return reader_text(title) if isinstance(title, str) else None
 
 
 def _json(value: Any) -> str:

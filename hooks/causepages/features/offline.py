@@ -47,12 +47,12 @@ FIRST_VISIT_PAGES = (
     "check/index.html",
     "404.html",
 )
-FIRST_VISIT_FILES = ("check/checker.json", "search-suggestions.json", "sitemap.xml")
+FIRST_VISIT_FILES = ("check/checker.json", "sitemap.xml")
 FIRST_VISIT_FOLDERS = ("assets/", "search/")
 # Never listed: the service worker itself (the browser keeps it), the Workbox files it loads,
 # files for developers' tools (source maps) and for search engines, and the search's other
 # languages (the site is in English; the theme loads none of them for it).
-LEFT_OUT_FOLDERS = (f"{VENDOR_DIR}/", "assets/javascripts/lunr/")
+LEFT_OUT_FOLDERS = (f"{VENDOR_DIR}/", "assets/javascripts/lunr/", "assets/javascripts/workers/")
 LEFT_OUT_FILES = (SERVICE_WORKER, "robots.txt", "sitemap.xml.gz")
 LEFT_OUT_SUFFIXES = (".map",)
 

@@ -96,7 +96,8 @@ def quiz_outputs(site: Site) -> list[Output]:
     front = {
         "title": intro.title,
         "description": intro.intro,
-        "search": {"exclude": True},
+        # Found by its own words: its text, every question, would match every query.
+        "search": {"kind": "tool", "words": intro.keywords, "text": False},
         # The interactive quiz hides the question list, so its headings would be dead ends.
         "hide": ["toc"],
     }

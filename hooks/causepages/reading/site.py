@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         GlossaryEntry,
         Labels,
         Pages,
+        SearchSettings,
         Source,
         Style,
         WarningSigns,
@@ -42,6 +43,7 @@ class Site:
     warning_signs: WarningSigns
     cautions: dict[str, Caution]
     search_terms: dict[str, str]
+    search: SearchSettings
     checker: Checker
     labels: Labels
     folder: str = "data"
@@ -51,7 +53,7 @@ class Site:
     def from_read(cls, read: DataRead, search_terms: dict[str, str]) -> Site:
         """The Site from a reading with no problems left (every model is there)."""
         assert read.care_guide and read.pages and read.style and read.warning_signs
-        assert read.checker and read.labels and not read.problems
+        assert read.checker and read.labels and read.search and not read.problems
         return cls(
             causes=read.causes,
             sources=read.sources,
@@ -64,6 +66,7 @@ class Site:
             warning_signs=read.warning_signs,
             cautions=read.cautions,
             search_terms=search_terms,
+            search=read.search,
             checker=read.checker,
             labels=read.labels,
             folder=read.reader.data_dir.name,

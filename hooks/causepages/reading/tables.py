@@ -23,6 +23,7 @@ from ..schema import (
     GlossaryEntry,
     Labels,
     Pages,
+    SearchSettings,
     Source,
     Style,
     WarningSigns,
@@ -153,6 +154,7 @@ class DataRead:
     checker: Checker | None
     labels: Labels | None
     search_terms: YamlFile | None
+    search: SearchSettings | None
 
     @property
     def problems(self) -> list[Problem]:
@@ -179,4 +181,5 @@ def read_data(data_dir: Path) -> DataRead:
         checker=reader.single("checker.yaml", Checker),
         labels=reader.single("labels.yaml", Labels),
         search_terms=reader.read(data_dir / "search_terms.yaml"),
+        search=reader.single("search.yaml", SearchSettings),
     )

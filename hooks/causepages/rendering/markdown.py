@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from ..schema import ClinicalReview, GlossaryEntry, PageIntro
+    from ..schema.search import PageKind
 
 # Characters Python-Markdown treats as syntax and lets a backslash cancel.
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]#!])")
@@ -32,6 +33,7 @@ _LINE_START_SYNTAX = re.compile(r"^(?:[-+>]|\d+\.)")
 
 # libyaml's writer when PyYAML has it (its wheels do): front matter is written for every page.
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Trusted(str):
@@ -144,6 +146,21 @@ def theme_text(text: str) -> str:
     return text.translate(_MARKUP_CHARACTERS)
 
 
+def reader_text(text: str) -> str:
+    """What theme_text made of the markup characters, back to the characters."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+
+
+def split_page(markdown: str) -> tuple[dict[str, Any], str]:
+    """A Markdown page's YAML front matter (a dict, empty if it has none) and its body.
+    Raises yaml.YAMLError if the front matter is not YAML."""
+    head, found, body = markdown.removeprefix("---\n").partition("\n---\n")
+    if not markdown.startswith("---\n") or not found:
+        return {}, markdown
+    front = yaml.load(head, Loader=_Loader)
+    return (front if isinstance(front, dict) else {}), body
+
+
 def page(env: Environment, template: str, front_matter: dict[str, Any], **context: Any) -> str:
     """A whole Markdown page: YAML front matter (data stays data) and the rendered body."""
     front_matter = {
@@ -155,25 +172,22 @@ def page(env: Environment, template: str, front_matter: dict[str, Any], **contex
     return f"---\n{head}---\n\n{body}"
 
 
-# Pages that gather every cause (an index, the glossary, all the myths) match almost any query:
-# search ranks them below the page that answers it.
-HUB_BOOST = 0.1
-
-
 def intro_page(
     env: Environment,
     path: str,
     template: str,
     intro: PageIntro,
-    hub: bool = False,
+    kind: PageKind,
     **context: Any,
 ) -> Output:
     """A page made from one entry of data/pages.yaml (title, intro, search words, review)
-    and `template` rendered with `context`. A hub page ranks lower in search."""
-    front: dict[str, Any] = {"title": intro.title, "description": intro.intro}
-    if intro.keywords:
-        front["tags"] = intro.keywords
-    if hub:
-        front["search"] = {"boost": HUB_BOOST}
+    and `template` rendered with `context`. Search weighs it by its `kind` (data/search.yaml):
+    a hub that lists many pages ranks below the page that answers a query."""
+    front: dict[str, Any] = {
+        "title": intro.title,
+        "description": intro.intro,
+        # A hub or a tool lists what other pages say: found by its own words, not theirs.
+        "search": {"kind": kind, "words": intro.keywords, "text": kind in ("cause", "guide")},
+    }
     context.setdefault("review", intro.clinical_review)
     return Output(path, page(env, template, front, title=intro.title, intro=intro.intro, **context))

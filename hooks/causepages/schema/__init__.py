@@ -40,6 +40,7 @@ from .checker import (
 )
 from .labels import Labels, Plural
 from .pages import ChecklistsIntro, Guide, PageIntro, Pages, PlanIntro
+from .search import PageKind, PageSearch, SearchSettings
 
 __all__ = [
     "CARE_CARD_MAX",
@@ -72,11 +73,14 @@ __all__ = [
     "Model",
     "Myth",
     "PageIntro",
+    "PageKind",
+    "PageSearch",
     "PageSection",
     "Pages",
     "PlanIntro",
     "Plural",
     "Question",
+    "SearchSettings",
     "Ranking",
     "ResultNote",
     "SectionKey",

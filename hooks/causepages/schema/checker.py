@@ -152,6 +152,7 @@ class Checker(Model):
 
     title: Text
     intro: Text = Field(description="Under the title, with or without JavaScript.")
+    keywords: list[Text] = Field(default=[], description="Words people type to find this page.")
     privacy: Text = Field(description="Above the first question: where the answers stay.")
     not_a_diagnosis: Text
     self_care: SelfCareResult

@@ -102,6 +102,17 @@ class CausesFilterLabels(Model):
     none_match: Text
 
 
+class SearchLabels(Model):
+    """What the search box says (docs/assets/search.js), read out by screen readers too."""
+
+    count: Plural = Field(description="How many pages match: {count}.")
+    none: Text = Field(description="When no page matches.")
+    too_general: Text = Field(
+        description="When the query has only words that mean nothing alone (is, the, why)."
+    )
+    did_you_mean: Text = Field(description="Before a query spelt as the site spells it.")
+
+
 class CheckerLabels(Model):
     step_of: Text = Field(description="Read out by screen readers: {number} of {total}.")
     result: Text = Field(description='Read out before the result: "Result:".')
@@ -116,4 +127,5 @@ class Labels(Model):
     quiz: QuizLabels
     plan: PlanLabels
     causes_filter: CausesFilterLabels
+    search: SearchLabels
     checker: CheckerLabels

@@ -116,7 +116,7 @@ class FreshFirst extends workbox.strategies.Strategy {
 }
 
 const ours = ({ url, request }) =>
-  request.method === "GET" && url.href.startsWith(SCOPE) && !url.pathname.includes("/assets/vendor/");
+  request.method === "GET" && url.href.startsWith(SCOPE) && !url.pathname.includes("/assets/vendor/workbox-");
 workbox.routing.registerRoute(
   ours,
   new FreshFirst({ cacheName: PAGES, plugins: [storeWhole], matchOptions: { ignoreSearch: true } }),
