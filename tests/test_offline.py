@@ -23,7 +23,7 @@ from causepages.features.offline import (
     revision,
     service_worker,
 )
-from conftest import ROOT, build
+from conftest import ROOT, build, parse
 
 SHIPPED = ROOT / "docs" / VENDOR_DIR
 NODE_MODULES = ROOT / "node_modules"
@@ -145,3 +145,14 @@ def test_the_asset_version_changes_with_the_assets_bytes_and_only_then(tmp_path:
     assert asset_version(docs) == version
     (docs / "assets" / "new.js").write_text("")
     assert asset_version(docs) != version
+
+
+def test_every_page_carries_the_asset_version_where_instant_navigation_swaps(
+    built_site: Path,
+) -> None:
+    version = asset_version(ROOT / "docs")
+    for page in ("index.html", "404.html", "glossary/index.html"):
+        container = parse(built_site / page).find_class("md-container")[0]
+        assert container.get("data-md-component") == "container"
+        found = container.xpath(".//*[@data-asset-version]")
+        assert [el.get("data-asset-version") for el in found] == [version], page
