@@ -32,6 +32,7 @@ from causepages import (
     nav_sections,
     site_outputs,
 )
+from causepages.features.asset_version import asset_version
 from causepages.features.offline import OfflineError, check_settings, service_worker
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
@@ -128,6 +129,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     else:
         _build.stale = False
     _offline_mode(config)
+    # Every page carries it (overrides/main.html), so site.js can tell a page of a new version.
+    config.extra["asset_version"] = asset_version(Path(config.docs_dir))
     if not add_to_nav(config.nav or [], CAUSES_INDEX, sections):
         raise PluginError(f"mkdocs.yml: the nav must list {CAUSES_INDEX} inside a section")
     _build.outputs, _build.pdfs, _build.sections = outputs, pdfs, sections

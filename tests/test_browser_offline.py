@@ -1,7 +1,8 @@
 """Offline in Chromium, as a reader on a phone notices it: pages read before, and the pages on
 when to get help, open with no signal and say they are a saved copy; ticks, the checker and
-search work; a corrected page shows at the next online load; the removal setting empties the
-store; the same under a sub-path; and with storage blocked the site still works online."""
+search work; a corrected page shows at the next online load, and a page of a new version opened
+by instant navigation comes with that version's styles; the removal setting empties the store;
+the same under a sub-path; and with storage blocked the site still works online."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from causepages import load_site
-from conftest import DATA, FIXTURE_DATA, build, serve
+from conftest import DATA, FIXTURE_DATA, ROOT, build, serve
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 pytestmark = pytest.mark.browser
@@ -147,12 +148,14 @@ def fixture_copy(tmp: Path, sentence: str | None = None) -> Path:
     return data
 
 
-def built(tmp: Path, site_url: str, sentence: str | None = None, **env: str) -> Path:
+def built(
+    tmp: Path, site_url: str, sentence: str | None = None, root: Path = ROOT, **env: str
+) -> Path:
     site = tmp / "site"
     with pytest.MonkeyPatch.context() as patch:
         for name, value in env.items():
             patch.setenv(name, value)
-        result = build(site, fixture_copy(tmp, sentence), site_url)
+        result = build(site, fixture_copy(tmp, sentence), site_url, root)
     assert result.returncode == 0, result.stderr
     return site
 
@@ -181,6 +184,47 @@ def test_a_corrected_page_shows_at_the_next_online_load(phone: BrowserContext, t
         assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
         page.goto(f"{address}causes/alpha/")
         expect(page.get_by_text("A common trigger, corrected.").first).to_be_visible()
+
+
+def project_with_css(tmp: Path, rule: str) -> Path:
+    """A copy of the project whose docs/assets/site.css ends with one more rule."""
+    copy = tmp / "project"
+    ignored = shutil.ignore_patterns(".venv", "node_modules", ".git", ".cache")
+    shutil.copytree(ROOT, copy, ignore=ignored)
+    css = copy / "docs" / "assets" / "site.css"
+    css.write_text(css.read_text() + rule)
+    return copy
+
+
+def test_a_new_version_opened_by_instant_navigation_loads_its_own_css(
+    phone: BrowserContext, tmp_path: Path
+) -> None:
+    port = free_port()
+    address = f"http://127.0.0.1:{port}/sub/"
+    old = built(tmp_path / "old", address)
+    new_project = project_with_css(tmp_path / "new", ".md-typeset h1 { word-spacing: 3px; }\n")
+    new = built(tmp_path / "new", address, "A common trigger, corrected.", new_project)
+    folder = tmp_path / "root" / "sub"
+    shutil.copytree(old, folder)
+    page = phone.new_page()
+    heading = page.locator(".md-typeset h1").first
+    with serve(folder.parent, port):
+        page.goto(address)
+        ready_offline(page)
+        page.goto(f"{address}causes/")
+        wait_stored(page, f"{address}causes/")
+        expect(heading).not_to_have_css("word-spacing", "3px")
+        phone.set_offline(True)
+        shutil.rmtree(folder)
+        shutil.copytree(new, folder)
+        phone.set_offline(False)
+        page.evaluate("window.sameDocument = true")
+        page.locator('.md-content a[href$="alpha/"]').first.click()
+        expect(page).to_have_url(f"{address}causes/alpha/")
+        # The new page with the new version's CSS, not the one the last full load brought.
+        expect(heading).to_have_css("word-spacing", "3px")
+        expect(page.get_by_text("A common trigger, corrected.").first).to_be_visible()
+        assert page.evaluate("window.sameDocument") is None, "the new version was not loaded"
 
 
 def test_the_removal_setting_clears_the_store(phone: BrowserContext, tmp_path: Path) -> None:

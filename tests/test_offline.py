@@ -1,6 +1,7 @@
 """The offline copy's build side: the shipped Workbox files are npm's, byte for byte; sw.js lists
 every file of the built site with its hash and loads nothing from another host; a bad setting,
-a site_url with no usable path or a missing Workbox file stops the build with a clear message."""
+a site_url with no usable path or a missing Workbox file stops the build with a clear message;
+the version of the site's own styles and scripts changes with their bytes, and only then."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from causepages.features.asset_version import asset_version
 from causepages.features.offline import (
     VENDOR_DIR,
     WORKBOX_FILES,
@@ -21,7 +23,7 @@ from causepages.features.offline import (
     revision,
     service_worker,
 )
-from conftest import ROOT, build
+from conftest import ROOT, build, parse
 
 SHIPPED = ROOT / "docs" / VENDOR_DIR
 NODE_MODULES = ROOT / "node_modules"
@@ -122,3 +124,35 @@ def test_the_removal_setting_publishes_a_worker_that_only_removes(tmp_path: Path
     text = service_worker(tmp_path, "https://example.org/", "remove")
     assert "caches.delete" in text and "unregister" in text
     assert "importScripts" not in text and "fetch" not in text
+
+
+def test_the_asset_version_changes_with_the_assets_bytes_and_only_then(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
+    version = asset_version(docs)
+    assert re.fullmatch(r"[0-9a-f]{16}", version)
+    assert version == asset_version(ROOT / "docs"), "the folder's place and times do not count"
+    css = docs / "assets" / "site.css"
+    os.utime(css, (0, 0))
+    (docs / "index.md").write_text("A page, not an asset.")
+    (docs / VENDOR_DIR / WORKBOX_FILES[0]).write_text("// Loaded by the service worker only.")
+    assert asset_version(docs) == version
+
+    original = css.read_bytes()
+    css.write_bytes(original.replace(b"}", b"} ", 1))
+    assert asset_version(docs) != version
+    css.write_bytes(original)
+    assert asset_version(docs) == version
+    (docs / "assets" / "new.js").write_text("")
+    assert asset_version(docs) != version
+
+
+def test_every_page_carries_the_asset_version_where_instant_navigation_swaps(
+    built_site: Path,
+) -> None:
+    version = asset_version(ROOT / "docs")
+    for page in ("index.html", "404.html", "glossary/index.html"):
+        container = parse(built_site / page).find_class("md-container")[0]
+        assert container.get("data-md-component") == "container"
+        found = container.xpath(".//*[@data-asset-version]")
+        assert [el.get("data-asset-version") for el in found] == [version], page

@@ -46,6 +46,13 @@ COUPLINGS = {
         "the new version's partial and carry its changes over"
     ),
     "overrides/main.html": "extends base.html's block extrahead with Open Graph and JSON-LD tags",
+    "overrides/main.html block container, docs/assets/site.js": (
+        "put the version of our styles and scripts in an element inside "
+        "[data-md-component=container], which instant navigation swaps for each page while it "
+        "keeps the styles and scripts loaded, and reload from document$ when the page shown "
+        "has another version: check both still hold, or a newly published page shows with the "
+        "last version's CSS and JavaScript"
+    ),
     "overrides/404.html": (
         "extends main.html's block content, and relies on the theme's search opening from ?q= "
         "on the home page"

@@ -8,7 +8,18 @@ const modules = [
   ["[data-checker]", "./checker.js"],
 ];
 
+// Instant navigation keeps the styles and scripts of the last full load. After a new version of
+// the site is published, its pages need its own: a page shown with another version than the one
+// loaded (overrides/main.html writes it into every page) is loaded in full instead. A full load
+// records the version of the page it loads, so it never reloads itself.
+const version = () => document.querySelector("[data-asset-version]")?.dataset.assetVersion;
+const loaded = version();
+
 document$.subscribe(() => {
+  if (version() !== loaded) {
+    location.reload();
+    return;
+  }
   for (const [selector, module] of modules) {
     if (document.querySelector(selector)) import(module);
   }
