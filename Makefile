@@ -7,7 +7,7 @@ TEST_READY := $(VENV)/.test-ready
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build check generate schema test test-fast bench search-eval workbox
+.PHONY: serve build check generate schema test test-fast bench search-eval workbox search-engine
 
 # A writer's setup installs what the site needs; the tests add their own tools on top.
 $(SITE_READY): pyproject.toml
@@ -38,13 +38,15 @@ generate: $(SITE_READY)
 schema: $(SITE_READY)
 	PYTHONPATH=hooks $(BIN)/python -m causepages schema
 
-# The checker's rules (JavaScript) run under Node's test runner on the JSON the real data builds.
+# The checker's rules and the search (JavaScript) run under Node's test runner on the files the
+# real data builds.
 test: $(TEST_READY) node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy hooks/causepages hooks/adapter.py
 	PYTHONPATH=hooks $(BIN)/python -m causepages generate $(VENV)/generated > /dev/null
-	CHECKER_JSON=$(VENV)/generated/check/checker.json node --test tests/js/*.test.mjs
+	CHECKER_JSON=$(VENV)/generated/check/checker.json \
+	  SEARCH_INDEX=$(VENV)/generated/search/index.json node --test tests/js/*.test.mjs
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # The pytest suite without the browser tests and the slow ones (marked in pyproject.toml).
@@ -71,3 +73,12 @@ workbox: node_modules/.package-lock.json
 	for m in core routing strategies precaching; do \
 	  cp node_modules/workbox-$$m/build/workbox-$$m.prod.js docs/assets/vendor/workbox-$(WORKBOX_VERSION)/; done
 	cp node_modules/workbox-core/LICENSE docs/assets/vendor/workbox-$(WORKBOX_VERSION)/LICENSE
+
+# The search's libraries, copied from npm after a version change in package.json (and in the
+# import lines of docs/assets/search-engine.js); make test checks them byte for byte.
+version = $$(node -p "require('./node_modules/$(1)/package.json').version")
+search-engine: node_modules/.package-lock.json
+	d=docs/assets/vendor/minisearch-$(call version,minisearch) && mkdir -p $$d && \
+	  cp node_modules/minisearch/dist/es/index.js node_modules/minisearch/LICENSE.txt $$d/
+	d=docs/assets/vendor/stemmer-$(call version,stemmer) && mkdir -p $$d && \
+	  cp node_modules/stemmer/index.js $$d/ && cp node_modules/stemmer/license $$d/LICENSE

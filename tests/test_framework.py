@@ -34,6 +34,6 @@ def build_with(generator: str, site_dir: Path) -> set[str]:
 def test_properdocs_builds_the_same_files_as_mkdocs(tmp_path: Path) -> None:
     mkdocs = build_with("mkdocs", tmp_path / "mkdocs")
     properdocs = build_with("properdocs", tmp_path / "properdocs")
-    assert "search/search_index.json" in mkdocs and "nav.json" in mkdocs
+    assert "search/index.json" in mkdocs and "nav.json" in mkdocs
     assert sorted(mkdocs - properdocs) == [], "only MkDocs wrote these"
     assert sorted(properdocs - mkdocs) == [], "only ProperDocs wrote these"

@@ -63,6 +63,8 @@ NOT_TEXT = {
     *("ages", "first_for", "when", "date"),
     *("see_also", "path", "search_terms", "signs", "guide", "listed_for", "only_with"),
     *("up_to_days", "weight", "folder", "files"),
+    # How search splits and skips words (data/search.yaml): settings, not wording.
+    *("separator", "stop_words"),
 }
 FIXED = {"True", "False"}
 

@@ -71,7 +71,7 @@ def test_every_file_of_the_site_is_listed_with_its_hash(built_site: Path) -> Non
     home = listed[""]
     assert home.revision == revision((built_site / "index.html").read_bytes())
     assert home.first and listed["when-to-see-a-doctor/"].first
-    assert listed["check/checker.json"].first and listed["search/search_index.json"].first
+    assert listed["check/checker.json"].first and listed["search/index.json"].first
     assert not listed["glossary/"].first, "only the first visit's pages are stored at once"
     assert any(url.endswith(".pdf") for url in listed), "the whole site includes the PDFs"
     assert "sw.js" not in listed and not any(url.endswith(".map") for url in listed)

@@ -11,19 +11,14 @@ CHECKED_WITH = "9.8.1"
 
 # Each place the site depends on the theme's internals, and what to check there.
 COUPLINGS = {
-    "docs/assets/site.js": (
-        "wraps Worker.prototype.postMessage and rewrites the search worker's query message, "
-        "{type: 2, data: <query text>} (QUERY in Material's search worker protocol): check the "
-        "message type and shape, or searches keep the little words again"
-    ),
     "docs/assets/site.js, causes-filter.js": (
         "start each page's script from the global document$, which emits each time instant "
         "navigation shows a page: check it still exists and emits for every page"
     ),
-    "docs/assets/storage.js, checker.js, offline.js, search-suggest.js": (
+    "docs/assets/storage.js, checker.js, offline.js": (
         "use the global __md_scope (the site root's URL, set in partials/javascripts/base.html) "
-        "for storage keys, the service worker's scope and to fetch search-suggestions.json: a "
-        "change loses readers' saved ticks, answers and plans"
+        "for storage keys and the service worker's scope: a change loses readers' saved ticks, "
+        "answers and plans"
     ),
     "docs/assets/offline.js": (
         "shows its messages in the theme's dialog ([data-md-component=dialog], "
@@ -32,18 +27,16 @@ COUPLINGS = {
     "hooks/causepages/features/offline_sw/sw.js": (
         'puts the offline notice into a stored page before <article class="md-content__inner'
     ),
-    "docs/assets/search-suggest.js, site.js": (
-        "find the search box and results by the theme's classes .md-search__input, "
-        ".md-search-result__meta and .md-search-result__item"
+    "overrides/partials/header.html": (
+        "a copy of the theme's partials/header.html that always includes the search box (the "
+        "theme's includes it only with its search plugin): diff it against the new version's "
+        "partial and carry its changes over"
     ),
-    "hooks/adapter.py on_post_build": (
-        "rewrites the search plugin's search/search_index.json ({docs: [{location, tags, ...}]}, "
-        "a section's location holding '#'): check the format and that the plugin still writes "
-        "it in on_post_build at priority 0"
-    ),
-    "overrides/partials/search.html": (
-        "a copy of the theme's partials/search.html with our help lines added: diff it against "
-        "the new version's partial and carry its changes over"
+    "overrides/partials/search.html, docs/assets/search.js, site.js, site.css": (
+        "the site's own search box in the theme's classes (.md-search, .md-search__input, "
+        ".md-search__output, .md-search-result__*) and opened by the theme's #__search toggle, "
+        "which its styles show the results panel by; and no data-md-component, so the theme's "
+        "script leaves the box alone: check it looks and opens the same on phone and desktop"
     ),
     "overrides/main.html": "extends base.html's block extrahead with Open Graph and JSON-LD tags",
     "overrides/main.html block container, docs/assets/site.js": (
@@ -53,23 +46,15 @@ COUPLINGS = {
         "has another version: check both still hold, or a newly published page shows with the "
         "last version's CSS and JavaScript"
     ),
-    "overrides/404.html": (
-        "extends main.html's block content, and relies on the theme's search opening from ?q= "
-        "on the home page"
-    ),
+    "overrides/404.html": "extends main.html's block content",
     "docs/assets/*.css": (
-        "style the theme's classes (.md-typeset, .md-search-result, .md-tags, .md-copyright, "
+        "style the theme's classes (.md-typeset, .md-search-result, .md-copyright, "
         ".md-button) and hide its header, tabs, sidebars and footer in print (checklists.css)"
     ),
-    "mkdocs.yml": (
-        "theme features (navigation.instant, navigation.prune, search.highlight) and the "
-        "Material search plugin's separator and fields boosts (re-run make search-eval)"
-    ),
+    "mkdocs.yml": "theme features navigation.instant and navigation.prune",
     "hooks/causepages (templates, rendering/markdown.py, nav.py)": (
-        "front matter the theme reads (tags as search words, search: {boost} on hub pages), "
-        "data-search-exclude attributes, md-button classes, theme_text (the theme writes "
-        "titles into HTML as they are), NAV_SECTION_MAX (the theme draws a whole open nav "
-        "section)"
+        "md-button classes, theme_text (the theme writes titles into HTML as they are), "
+        "NAV_SECTION_MAX (the theme draws a whole open nav section)"
     ),
 }
 

@@ -100,6 +100,9 @@ def check_search_terms(
                 file.problem(where, "expected a word and a cause id, like 'ventolin: medicines'")
             )
             continue
+        if not term.strip():
+            problems.append(file.problem(where, "a search term cannot be empty: write a word"))
+            continue
         if cause_id not in cause_ids:
             hint = did_you_mean(cause_id, sorted(cause_ids))
             folder = file.label.split("/", 1)[0]

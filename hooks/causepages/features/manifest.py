@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from ..reading.site import Site
 
 
-
 def manifest_outputs(site: Site, outputs: list[Output]) -> list[Output]:
     """nav.json and pages.json, for the pages among `outputs` (every other file the site gets)."""
     reviewed: dict[str, dt.date | None] = {

@@ -82,6 +82,14 @@ def explain(detail: ErrorDetails, model: type[BaseModel]) -> str:
             "dict_type": "a set of fields",
         }.get(kind, "a date like 2025-01-31")
         return f"expected {expected}, got {_describe(given)}"
+    if kind in {"float_parsing", "float_type", "int_parsing", "int_type"}:
+        return f"expected a number, got {_describe(given)}"
+    if kind in {"greater_than", "greater_than_equal", "less_than_equal"}:
+        bound = {"greater_than": "greater than", "greater_than_equal": "at least"}.get(
+            kind, "at most"
+        )
+        limit = ctx.get("gt", ctx.get("ge", ctx.get("le")))
+        return f"expected a number {bound} {limit:g}, got {given!r}"
     if kind == "literal_error":
         return f"expected {ctx['expected']}, got {given!r}"
     if kind == "value_error":

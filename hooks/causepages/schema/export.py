@@ -12,6 +12,7 @@ from .care import WarningSigns
 from .catalogues import Caution
 from .cause import Cause
 from .checker import Checker
+from .search import SearchSettings
 
 
 class Cautions(RootModel[dict[str, Caution]]):
@@ -24,6 +25,7 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "warning_signs.schema.json": (WarningSigns, "The catalogue of warning signs"),
     "cautions.schema.json": (Cautions, "The catalogue of cautions on advice"),
     "checker.schema.json": (Checker, "The questions of 'Check your twitch'"),
+    "search.schema.json": (SearchSettings, "How the site's search reads queries and ranks pages"),
 }
 
 
