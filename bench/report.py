@@ -35,7 +35,6 @@ class SetResult:
     warm: Build
     baseline: Build
     search_bytes: int
-    baseline_search_bytes: int
     quiz_bytes: int | None
     weight: Weight
     baseline_weight: Weight
@@ -125,15 +124,14 @@ def markdown(
         "HTML and the CSS and JS its HTML links to, ours and the theme's (fonts are not "
         "fetched: `theme.font: false`).",
         "",
-        "| Data set | Search index per cause, ours / plain | Quiz JSON | Cause page HTML "
+        "| Data set | Search index per cause | Quiz JSON | Cause page HTML "
         "| Theme CSS + JS | Page total | Plain page total |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for s in sets:
         quiz = f"{s.quiz_bytes / 1024:.1f}" if s.quiz_bytes is not None else "none"
         lines.append(
-            f"| {s.name} | {s.search_bytes / s.causes / 1024:.1f} / "
-            f"{s.baseline_search_bytes / s.causes / 1024:.1f} | {quiz} | {_kb(s.weight.html)} "
+            f"| {s.name} | {s.search_bytes / s.causes / 1024:.1f} | {quiz} | {_kb(s.weight.html)} "
             f"| {_kb(s.weight.theme)} | {_kb(s.weight.total)} | {_kb(s.baseline_weight.total)} |"
         )
     lines += [

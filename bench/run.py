@@ -50,8 +50,7 @@ def measure_set(name: str, data_dir: Path, work: Path, runs: int) -> report.SetR
         cold=cold,
         warm=warm,
         baseline=base,
-        search_bytes=(site / "search" / "search_index.json").stat().st_size,
-        baseline_search_bytes=(base_site / "search" / "search_index.json").stat().st_size,
+        search_bytes=(site / "search" / "index.json").stat().st_size,
         quiz_bytes=quiz.stat().st_size if quiz.is_file() else None,
         weight=page_weight(site, cause_page, own_assets(config)),
         baseline_weight=page_weight(base_site, cause_page, own_assets(config)),
@@ -103,9 +102,17 @@ def main(argv: list[str] | None = None) -> int:
         print("[bench] each page type: own CSS and JS, Lighthouse", flush=True)
         rows = page_type_rows(work / "page-types", not args.no_lighthouse)
         print("[bench] search: every query of bench/search_queries.yaml", flush=True)
-        searched = search_eval.build_and_evaluate(search_eval.load_queries())
-        real = sets[0]
-        search = search_eval.markdown(searched, real.search_bytes, real.causes)
+        queries = search_eval.load_queries()
+        searched = search_eval.build_and_evaluate(queries)
+        # The time to results grows with the index: timed on each data set as well.
+        timed = {"real data": searched["as typed"]}
+        for size in args.sizes:
+            print(f"[bench] search: time to results at {size} causes", flush=True)
+            timed[f"{size} causes"] = search_eval.build_and_evaluate(
+                queries, data_dir=work / f"data-{size}", typos=False
+            )["as typed"]
+        sizes = [(s.name, s.causes, s.search_bytes) for s in sets]
+        search = search_eval.markdown(searched, sizes, timed)
     args.out.write_text(
         report.markdown(sets, (rebuilds, plain_rebuilds), rows) + "\n" + search, encoding="utf-8"
     )

@@ -1,5 +1,5 @@
 """Each page downloads only the scripts it runs: the checker's code on the checker page, the quiz
-on pages with a quiz, "did you mean" once a reader starts to search."""
+on pages with a quiz, the search's index and engine once a reader goes to the search box."""
 
 from __future__ import annotations
 
@@ -44,10 +44,22 @@ def test_a_page_loads_only_the_scripts_it_uses(
     assert scripts_loaded(page, served_site + path) == expected
 
 
-def test_did_you_mean_loads_once_a_reader_starts_to_search(page: Page, served_site: str) -> None:
+SEARCH_FILES = ("search.js", "search-engine.js", "index.js", "index.json")
+
+
+def test_search_loads_once_a_reader_goes_to_the_box(page: Page, served_site: str) -> None:
     fetched: list[str] = []
-    page.on("request", lambda request: fetched.append(request.url.rsplit("/", 1)[-1]))
+    page.on("request", lambda request: fetched.append(request.url))
     page.goto(served_site, wait_until="networkidle")
-    assert "search-suggest.js" not in fetched
-    with page.expect_request(lambda request: request.url.endswith("/search-suggest.js")):
+    assert [url for url in fetched if url.endswith(SEARCH_FILES)] == []
+    with page.expect_request(lambda request: request.url.endswith("/search/index.json")):
         page.locator(".md-search__input").focus()
+    page.wait_for_load_state("networkidle")
+    loaded = {url.removeprefix(served_site) for url in fetched if url.endswith(SEARCH_FILES)}
+    assert loaded == {
+        "assets/search.js",
+        "assets/search-engine.js",
+        "assets/vendor/minisearch-7.2.0/index.js",
+        "assets/vendor/stemmer-2.0.1/index.js",
+        "search/index.json",
+    }

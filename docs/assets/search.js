@@ -73,6 +73,7 @@ async function show(query) {
     list.replaceChildren();
     suggestion.replaceChildren();
     count.textContent = "";
+    list.dataset.query = query;
     return;
   }
   let loaded;
@@ -88,6 +89,7 @@ async function show(query) {
   const found = search.search(query);
   const corrected = search.correction(query);
   list.replaceChildren(...found.map(result));
+  list.dataset.query = query; // which query the results shown are for
   offer(labels, corrected);
   count.textContent = found.length
     ? say(found.length === 1 ? labels.count.one : labels.count.other, { count: found.length })
