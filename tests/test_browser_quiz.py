@@ -75,7 +75,7 @@ def answer_with_keyboard(page: Page, quiz: dict[str, Any], right: bool) -> None:
         expect(page.get_by_role("radio", name=wanted[0], exact=True)).to_be_checked()
     tab_to(page, "BUTTON:Check")
     page.keyboard.press("Enter")
-    feedback = page.get_by_role("status")
+    feedback = page.locator(".quiz__app").get_by_role("status")
     expect(feedback).to_contain_text("Right." if right else "Not quite.")
     expect(page.locator(".quiz__app form button")).to_be_focused()
     page.keyboard.press("Enter")
@@ -237,7 +237,7 @@ def test_quiz_restarts_cleanly_after_instant_navigation(
     expect(page.locator(".quiz__static")).to_be_hidden()
     page.get_by_role("button", name="Start quiz").click()
     answer_with_mouse(page, quiz, right=True)
-    expect(page.get_by_role("status")).to_contain_text("Right.")
+    expect(page.locator(".quiz__app").get_by_role("status")).to_contain_text("Right.")
 
 
 def test_without_javascript_every_answer_is_in_details(browser: Browser, served_site: str) -> None:

@@ -2,7 +2,8 @@
 // search-engine.js, results drawn here. site.js imports this when a reader first goes to the
 // box, so the index and the engine load then, not with every page.
 //
-// In:  [data-site-search] with its input, count, suggestion and result list; the theme's
+// In:  [data-site-search] with its input, count, suggestion and result list (and the words
+//      shown if the index cannot load, data-failed); the theme's
 //      search toggle (#__search), which opens the results panel in the theme's styles;
 //      search/index.json (pages, settings and the words this script shows).
 // Out: results as links with a title and a matching passage, a count and "Did you mean" in
@@ -81,7 +82,7 @@ async function show(query) {
     loaded = await load();
   } catch {
     engine = undefined; // a failed load is tried again on the next key
-    if (number === latest) count.textContent = "Search could not load. Browse every cause below.";
+    if (number === latest) count.textContent = box.dataset.failed;
     return;
   }
   if (number !== latest) return; // a newer query is on its way
