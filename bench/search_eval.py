@@ -189,16 +189,14 @@ def markdown(
     return "\n".join(lines)
 
 
-def build_site(site_dir: Path, port: int, temp: Path, data_dir: Path | None = None) -> None:
-    """A strict build of the site (of data_dir, if given) for http://127.0.0.1:port/."""
+def build_site(site_dir: Path, port: int, temp: Path) -> None:
+    """A strict build of the site for http://127.0.0.1:port/."""
     env = os.environ | {
         "SITE_URL": f"http://127.0.0.1:{port}/",
         "NO_MKDOCS_2_WARNING": "1",
         # Built for an address used once: the project's own PDF cache is left alone.
         "PDF_CACHE": str(temp / "pdf-cache"),
     }
-    if data_dir is not None:
-        env["SITE_DATA"] = str(data_dir)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site_dir]
     subprocess.run(command, cwd=ROOT, env=env, check=True)
 
@@ -206,7 +204,6 @@ def build_site(site_dir: Path, port: int, temp: Path, data_dir: Path | None = No
 def build_and_evaluate(
     queries: list[dict],
     site_dir: Path | None = None,
-    data_dir: Path | None = None,
     typos: bool = True,
 ) -> dict[str, Evaluation]:
     """Build the site for a local address (unless site_dir holds one), serve it, and run the
@@ -215,7 +212,7 @@ def build_and_evaluate(
     with tempfile.TemporaryDirectory(prefix="search-eval-") as temp:
         if site_dir is None:
             site_dir = Path(temp) / "site"
-            build_site(site_dir, port, Path(temp), data_dir)
+            build_site(site_dir, port, Path(temp))
         with served(site_dir, port) as base:
             found = {"as typed": evaluate(base, queries)}
             if typos:

@@ -157,6 +157,16 @@ BAD_SETTINGS = {
         "  hub: low\n",
         "data/search.yaml, line 21: field 'pages.hub': expected a number, got 'low'",
     ),
+    "a weight that is infinite": (
+        "  title: 6\n",
+        "  title: .inf\n",
+        "data/search.yaml, line 7: field 'fields.title': expected a number, got inf",
+    ),
+    "a weight that is true": (
+        "  title: 6\n",
+        "  title: true\n",
+        "data/search.yaml, line 7: field 'fields.title': expected a number, got True",
+    ),
     "a field without a weight": (
         "  text: 1\n",
         "",
@@ -187,6 +197,14 @@ def test_an_empty_search_term_fails(fixture_data: Path) -> None:
     edit(fixture_data, "search_terms.yaml", "nervous: alpha", "'': alpha")
     assert data_problems(fixture_data) == [
         "data/search_terms.yaml, line 1: a search term cannot be empty: write a word"
+    ]
+
+
+def test_a_search_term_listed_twice_in_another_case_fails(fixture_data: Path) -> None:
+    edit(fixture_data, "search_terms.yaml", "nervous: alpha", "nervous: alpha\nNervous : alpha")
+    assert data_problems(fixture_data) == [
+        "data/search_terms.yaml, line 2: field 'Nervous': is 'nervous' again, as search reads "
+        "it: keep one"
     ]
 
 

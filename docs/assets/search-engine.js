@@ -5,7 +5,7 @@
 //
 // In:  the index ({settings, pages}) as the build wrote it.
 // Out: createSearch(index) → { meaningful(query) → its words that are not stop words,
-//      search(query) → [{page, passage}] best first,
+//      search(query) → {count, results: [{page, passage}] best first, the first 20},
 //      correction(query) → the query with each unknown word replaced by the closest known one,
 //      or null when every word is known }.
 
@@ -15,8 +15,8 @@ import { stemmer } from "./vendor/stemmer-2.0.1/index.js";
 const FIELDS = ["title", "medical", "words", "areas", "summary", "headings", "text"];
 // Fields whose words are offered by "Did you mean": the names of things, not their text.
 const NAMING_FIELDS = ["title", "medical", "words", "areas"];
-const RESULTS = 8;
 const PASSAGE = 160; // characters of a result's matching passage, at most
+const SHOWN = 20; // results drawn: more than a reader reads, few enough to draw at once
 
 // Letters only, without accents or apostrophes: "Café's" → "cafes".
 const plain = (word) =>
@@ -40,31 +40,35 @@ export function distance(a, b) {
   return d[a.length][b.length];
 }
 
+// Markup typed or pasted into the box is not words: "<b>calf</b>" is "calf".
+const withoutTags = (query) => query.replace(/<[^>]*>?/g, " ");
+
+// Word endings off (Porter's stemmer), so "twitches" and "twitching" both find "twitch"; a word
+// of 3 letters or fewer is kept whole, so "ALS" is not "al" (the start of "alcohol").
+const stem = (word) => (word.length > 3 ? stemmer(word) : word);
+
 export function createSearch({ settings, pages }) {
   const separator = new RegExp(settings.separator, "u");
   const stopWords = new Set(settings.stop_words);
   const words = (text) => text.split(separator).map(plain).filter(Boolean);
-  // A query's words that mean something: a query of stop words only means nothing.
-  const meaningful = (query) => words(query).filter((word) => !stopWords.has(word));
+  // A query's words that mean something: not a stop word, not a single letter, not markup.
+  const meaningful = (query) =>
+    words(withoutTags(query)).filter((word) => word.length > 1 && !stopWords.has(word));
 
   const engine = new MiniSearch({
     fields: FIELDS,
     extractField: fieldText,
     tokenize: (text) => text.split(separator),
-    // Pages and queries alike: plain letters, stop words out, word endings off (Porter's
-    // stemmer), so "twitches" and "twitching" both find "twitch".
+    // Pages and queries alike: plain letters, stop words out, word endings off.
     processTerm: (term) => {
       const word = plain(term);
-      return word && !stopWords.has(word) ? stemmer(word) : null;
+      return word && !stopWords.has(word) ? stem(word) : null;
     },
     searchOptions: {
       boost: settings.fields,
       boostDocument: (id) => settings.pages[pages[id].kind],
       combineWith: "OR",
       boostTerm: (term) => rarity(term),
-      // Only the word being typed (the last) is matched as the start of a longer word.
-      prefix: (term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => (term.length >= settings.fuzzy_from ? 2 : false),
       maxFuzzy: 2,
     },
   });
@@ -77,7 +81,7 @@ export function createSearch({ settings, pages }) {
     const terms = new Set(FIELDS.flatMap((field) => words(fieldText(page, field) || "")));
     for (const word of terms) {
       if (stopWords.has(word)) continue;
-      const term = stemmer(word);
+      const term = stem(word);
       pagesWith.set(term, (pagesWith.get(term) ?? 0) + 1);
     }
   }
@@ -86,21 +90,46 @@ export function createSearch({ settings, pages }) {
     return share >= settings.common_words.share ? settings.common_words.weight : 1;
   };
 
-  // Each word that names something on the site, as written and as a reader would type it.
-  const known = new Map();
+  // Each word that names something on the site, by length, for "Did you mean".
+  const known = new Set();
   for (const page of pages) {
     for (const field of NAMING_FIELDS) {
-      for (const word of words(fieldText(page, field) || "")) {
-        if (word.length > 2 && !known.has(word)) known.set(word, word);
-      }
+      for (const word of words(fieldText(page, field) || "")) if (word.length > 2) known.add(word);
     }
   }
-  const indexed = (word) => engine.search(word, { fuzzy: false, prefix: false }).length > 0;
+  const byLength = [];
+  for (const word of known) (byLength[word.length] ??= []).push(word);
+  const corrected = new Map(); // each word looked up so far, and its correction or null
+
+  // For each longer word the site never uses, the closest word it does use, if one is near.
+  function correction(term) {
+    if (term.length < settings.fuzzy_from || known.has(term) || pagesWith.has(stem(term))) {
+      return null;
+    }
+    let best = null;
+    let bestDistance = Math.max(1, Math.floor(term.length / 4)) + 1;
+    for (let length = term.length - bestDistance + 1; length < term.length + bestDistance; length++) {
+      for (const word of byLength[length] ?? []) {
+        const d = distance(term, word);
+        if (d < bestDistance) [best, bestDistance] = [word, d];
+      }
+    }
+    return best;
+  }
+
+  function corrections(terms) {
+    const closest = new Map();
+    for (const term of terms) {
+      if (!corrected.has(term)) corrected.set(term, correction(term));
+      if (corrected.get(term)) closest.set(term, corrected.get(term));
+    }
+    return closest;
+  }
 
   // The first run of the summary or text with a word the result matched (its terms are stems).
   function passage(page, terms) {
     const runs = [page.summary, ...page.text];
-    const hit = (run) => words(run).some((word) => terms.includes(stemmer(word)));
+    const hit = (run) => words(run).some((word) => terms.includes(stem(word)));
     const run = runs.find(hit) ?? page.summary ?? "";
     if (run.length <= PASSAGE) return run;
     const cut = run.lastIndexOf(" ", PASSAGE);
@@ -110,29 +139,32 @@ export function createSearch({ settings, pages }) {
   return {
     meaningful,
     search(query) {
-      const terms = meaningful(query);
-      if (!terms.length) return [];
-      return engine
-        .search(terms.join(" "))
-        .slice(0, RESULTS)
-        .map((result) => ({ page: pages[result.id], passage: passage(pages[result.id], result.terms) }));
+      const typed = meaningful(query);
+      const closest = corrections(typed);
+      const terms = typed.map((term) => closest.get(term) ?? term);
+      // Each word with its own options, decided on the word as typed (its stem may be
+      // shorter): a typo is allowed in a longer word; the last word may be unfinished.
+      const queries = terms.map((word, i) => ({
+        queries: [word],
+        fuzzy: word.length >= settings.fuzzy_from ? 2 : false,
+        prefix: i === terms.length - 1,
+      }));
+      const found = queries.length ? engine.search({ combineWith: "OR", queries }) : [];
+      return {
+        count: found.length,
+        results: found.slice(0, SHOWN).map((result) => ({
+          page: pages[result.id],
+          passage: passage(pages[result.id], result.terms),
+        })),
+      };
     },
     correction(query) {
-      const terms = meaningful(query);
-      let changed = false;
-      const corrected = terms.map((term) => {
-        if (term.length < 4 || known.has(term) || indexed(term)) return term;
-        let best = null;
-        let bestDistance = Math.max(1, Math.floor(term.length / 4)) + 1;
-        for (const word of known.keys()) {
-          if (Math.abs(word.length - term.length) >= bestDistance) continue;
-          const d = distance(term, word);
-          if (d < bestDistance) [best, bestDistance] = [word, d];
-        }
-        if (best) changed = true;
-        return best ?? term;
-      });
-      return changed ? corrected.join(" ") : null;
+      // Each longer word the site never uses is replaced by the closest one it does; the
+      // reader's other words stay as they typed them.
+      const closest = corrections(meaningful(query));
+      if (!closest.size) return null;
+      const pieces = withoutTags(query).trim().split(new RegExp(`(${settings.separator})`, "u"));
+      return pieces.map((piece) => closest.get(plain(piece)) ?? piece).join("");
     },
   };
 }

@@ -87,28 +87,30 @@ async function show(query) {
   }
   if (number !== latest) return; // a newer query is on its way
   const { search, labels } = loaded;
-  const found = search.search(query);
-  const corrected = search.correction(query);
-  list.replaceChildren(...found.map(result));
+  const { count: total, results } = search.search(query);
+  list.replaceChildren(...results.map(result));
   list.dataset.query = query; // which query the results shown are for
-  offer(labels, corrected);
-  count.textContent = found.length
-    ? say(found.length === 1 ? labels.count.one : labels.count.other, { count: found.length })
-    : search.meaningful(query).length
+  offer(labels, search.correction(query));
+  const counted = say(total === 1 ? labels.count.one : labels.count.other, { count: total });
+  count.textContent = !total
+    ? search.meaningful(query).length
       ? labels.none
-      : labels.too_general;
+      : labels.too_general
+    : results.length < total
+      ? `${counted} ${say(labels.shown, { shown: results.length })}`
+      : counted;
 }
 
 function open() {
   if (toggle && !toggle.checked) toggle.checked = true;
 }
 
+// Closed, nothing in the panel keeps the focus (the theme hides the panel, not its links).
 function close() {
   if (toggle) toggle.checked = false;
-  input.blur();
+  if (box.contains(document.activeElement)) document.activeElement.blur();
 }
 
-input.addEventListener("focus", open);
 input.addEventListener("input", () => {
   open();
   show(input.value);

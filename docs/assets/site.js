@@ -30,9 +30,23 @@ document$.subscribe(() => {
 const search = document.querySelector("[data-site-search]");
 if (search) {
   const input = search.querySelector(".md-search__input");
-  input.addEventListener("focus", () => import("./search.js"), { once: true });
-  document.getElementById("__search")?.addEventListener("change", (event) => {
-    if (event.target.checked) input.focus();
+  const toggle = document.getElementById("__search");
+  // Going to the box opens the results panel (the theme's styles show it by the toggle).
+  input.addEventListener("focus", () => {
+    toggle.checked = true;
+    import("./search.js");
+  });
+  toggle.addEventListener("change", () => {
+    if (toggle.checked) input.focus();
+  });
+  // As in the theme: "/", "s" or "f" goes to the search box from anywhere but a form field.
+  addEventListener("keydown", (event) => {
+    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (["/", "s", "f"].includes(event.key)) {
+      event.preventDefault();
+      input.focus();
+    }
   });
   // The theme's instant navigation keeps the header while the address changes: its links and
   // the form's address are made absolute now, against the page they were written for.
@@ -43,7 +57,7 @@ if (search) {
   const shared = new URLSearchParams(location.search).get("q");
   if (shared) {
     input.value = shared;
-    document.getElementById("__search").checked = true;
+    toggle.checked = true;
     import("./search.js");
   }
 }

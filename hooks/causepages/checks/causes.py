@@ -93,6 +93,7 @@ def check_search_terms(
         " ".join(k.casefold().split()): stem for stem, c in causes.items() for k in c.keywords
     }
     terms: dict[str, str] = {}
+    seen: dict[str, str] = {}  # each term as search reads it (any case, spaces) and as written
     for term, cause_id in file.data.items():
         where = (str(term),)
         if not isinstance(term, str) or not isinstance(cause_id, str):
@@ -103,6 +104,12 @@ def check_search_terms(
         if not term.strip():
             problems.append(file.problem(where, "a search term cannot be empty: write a word"))
             continue
+        same = " ".join(term.casefold().split())
+        if same in seen:
+            message = f"is '{seen[same]}' again, as search reads it: keep one"
+            problems.append(file.problem(where, message))
+            continue
+        seen[same] = term
         if cause_id not in cause_ids:
             hint = did_you_mean(cause_id, sorted(cause_ids))
             folder = file.label.split("/", 1)[0]

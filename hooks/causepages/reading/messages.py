@@ -82,7 +82,7 @@ def explain(detail: ErrorDetails, model: type[BaseModel]) -> str:
             "dict_type": "a set of fields",
         }.get(kind, "a date like 2025-01-31")
         return f"expected {expected}, got {_describe(given)}"
-    if kind in {"float_parsing", "float_type", "int_parsing", "int_type"}:
+    if kind in {"float_parsing", "float_type", "int_parsing", "int_type", "finite_number"}:
         return f"expected a number, got {_describe(given)}"
     if kind in {"greater_than", "greater_than_equal", "less_than_equal"}:
         bound = {"greater_than": "greater than", "greater_than_equal": "at least"}.get(

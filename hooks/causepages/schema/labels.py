@@ -111,6 +111,7 @@ class SearchLabels(Model):
         description="When the query has only words that mean nothing alone (is, the, why)."
     )
     did_you_mean: Text = Field(description="Before a query spelt as the site spells it.")
+    shown: Text = Field(description="After the count, when only the best {shown} are listed.")
 
 
 class CheckerLabels(Model):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, get_args
 
-from pydantic import Field, PositiveFloat, StringConstraints, field_validator
+from pydantic import Field, StringConstraints, field_validator
 
 from .base import Model
 
@@ -18,7 +18,9 @@ SearchField = Literal["title", "medical", "words", "areas", "summary", "headings
 # What a page is for: a cause's own page, a guide (when to see a doctor, say), a tool (the quiz,
 # the checker, the plan) or a hub that lists many pages (an index, the glossary).
 PageKind = Literal["cause", "guide", "tool", "hub"]
-Word = Annotated[str, StringConstraints(pattern=r"^[a-z']+$")]
+Word = Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]
+# A weight: a number above 0 that JSON can hold (not .inf), written as a number, not as text.
+Weight = Annotated[float, Field(gt=0, allow_inf_nan=False, strict=True)]
 
 
 class CommonWords(Model):
@@ -32,10 +34,10 @@ class CommonWords(Model):
 class SearchSettings(Model):
     """Field weights, page weights, how a query is split into words and which words are skipped."""
 
-    fields: dict[SearchField, PositiveFloat] = Field(
+    fields: dict[SearchField, Weight] = Field(
         description="How much a match in each field of a page counts (a positive number)."
     )
-    pages: dict[PageKind, PositiveFloat] = Field(
+    pages: dict[PageKind, Weight] = Field(
         description="How much each kind of page counts: answers above hubs (a positive number)."
     )
     separator: str = Field(
