@@ -44,7 +44,7 @@ def test_a_page_loads_only_the_scripts_it_uses(
     assert scripts_loaded(page, served_site + path) == expected
 
 
-SEARCH_FILES = ("search.js", "search-engine.js", "index.js", "index.json")
+SEARCH_FILES = ("search.js", "search-worker.js", "search-engine.js", "index.js", "index.json")
 
 
 def test_search_loads_once_a_reader_goes_to_the_box(page: Page, served_site: str) -> None:
@@ -58,6 +58,7 @@ def test_search_loads_once_a_reader_goes_to_the_box(page: Page, served_site: str
     loaded = {url.removeprefix(served_site) for url in fetched if url.endswith(SEARCH_FILES)}
     assert loaded == {
         "assets/search.js",
+        "assets/search-worker.js",
         "assets/search-engine.js",
         "assets/vendor/minisearch-7.2.0/index.js",
         "assets/vendor/stemmer-2.0.1/index.js",

@@ -1,6 +1,6 @@
-// The header's search box (overrides/partials/search.html): the reader's query, searched in
-// search-engine.js, results drawn here. site.js imports this when a reader first goes to the
-// box, so the index and the engine load then, not with every page.
+// The header's search box (overrides/partials/search.html): the reader's query, searched by
+// search-worker.js (the index and engine, off the main thread), results drawn here. site.js
+// imports this when a reader first goes to the box, so the index and engine load then.
 //
 // In:  [data-site-search] with its input, count, suggestion and result list (and the words
 //      shown if the index cannot load, data-failed); the theme's
@@ -8,8 +8,6 @@
 //      search/index.json (pages, settings and the words this script shows).
 // Out: results as links with a title and a matching passage, a count and "Did you mean" in
 //      live regions. Only text is written, never markup from the query or the index.
-
-import { createSearch } from "./search-engine.js";
 
 const box = document.querySelector("[data-site-search]");
 const input = box.querySelector(".md-search__input");
@@ -19,18 +17,13 @@ const list = box.querySelector("[data-search-results]");
 const toggle = document.getElementById("__search");
 const root = new URL("..", import.meta.url);
 
-let engine; // the index and engine, loaded once
+const index = new URL("search/index.json", root).href;
+// Started now, so the index loads while the reader types the first word.
+const worker = new Worker(new URL("search-worker.js", import.meta.url), { type: "module" });
+worker.addEventListener("message", ({ data }) => draw(data));
+worker.postMessage({ index });
 let latest = 0; // the newest query's number: results for an older one are never shown
-
-function load() {
-  engine ??= fetch(new URL("search/index.json", root))
-    .then((response) => {
-      if (!response.ok) throw new Error(`search/index.json: ${response.status}`);
-      return response.json();
-    })
-    .then((index) => ({ search: createSearch(index), labels: index.labels }));
-  return engine;
-}
+let answered; // resolves when the newest query's answer is drawn (Enter waits for it)
 
 const say = (template, values) =>
   template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ""));
@@ -68,37 +61,39 @@ function offer(labels, corrected) {
   suggestion.append(`${labels.did_you_mean} `, button, "?");
 }
 
-async function show(query) {
+function show(query) {
   const number = ++latest;
   if (!query.trim()) {
     list.replaceChildren();
     suggestion.replaceChildren();
     count.textContent = "";
     list.dataset.query = query;
-    return;
+    return Promise.resolve();
   }
-  let loaded;
-  try {
-    loaded = await load();
-  } catch {
-    engine = undefined; // a failed load is tried again on the next key
-    if (number === latest) count.textContent = box.dataset.failed;
-    return;
-  }
+  worker.postMessage({ number, query, index });
+  return new Promise((resolve) => {
+    answered = resolve;
+  });
+}
+
+function draw({ number, query, failed, count: total, results, correction, meaningful, labels }) {
   if (number !== latest) return; // a newer query is on its way
-  const { search, labels } = loaded;
-  const { count: total, results } = search.search(query);
-  list.replaceChildren(...results.map(result));
+  if (failed) {
+    count.textContent = box.dataset.failed;
+  } else {
+    list.replaceChildren(...results.map(result));
+    offer(labels, correction);
+    const counted = say(total === 1 ? labels.count.one : labels.count.other, { count: total });
+    count.textContent = !total
+      ? meaningful
+        ? labels.none
+        : labels.too_general
+      : results.length < total
+        ? `${counted} ${say(labels.shown, { shown: results.length })}`
+        : counted;
+  }
   list.dataset.query = query; // which query the results shown are for
-  offer(labels, search.correction(query));
-  const counted = say(total === 1 ? labels.count.one : labels.count.other, { count: total });
-  count.textContent = !total
-    ? search.meaningful(query).length
-      ? labels.none
-      : labels.too_general
-    : results.length < total
-      ? `${counted} ${say(labels.shown, { shown: results.length })}`
-      : counted;
+  answered?.();
 }
 
 function open() {
@@ -149,4 +144,3 @@ list.addEventListener("click", (event) => {
 
 // The box may have been typed in before this script arrived.
 if (input.value) show(input.value);
-load().catch(() => {});
