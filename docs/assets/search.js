@@ -112,7 +112,7 @@ input.addEventListener("input", () => {
 });
 
 box.querySelector("form").addEventListener("submit", (event) => {
-  // With the script, Enter opens the best result; without it, the form leads to the A-Z list.
+  // With the script, Enter opens the best result; without it, the form leads to every cause.
   event.preventDefault();
   show(input.value).then(() => list.querySelector("a")?.click());
 });
