@@ -55,25 +55,6 @@ export function createSearch({ settings, pages }) {
   const meaningful = (query) =>
     words(withoutTags(query)).filter((word) => word.length > 1 && !stopWords.has(word));
 
-  const engine = new MiniSearch({
-    fields: FIELDS,
-    extractField: fieldText,
-    tokenize: (text) => text.split(separator),
-    // Pages and queries alike: plain letters, stop words out, word endings off.
-    processTerm: (term) => {
-      const word = plain(term);
-      return word && !stopWords.has(word) ? stem(word) : null;
-    },
-    searchOptions: {
-      boost: settings.fields,
-      boostDocument: (id) => settings.pages[pages[id].kind],
-      combineWith: "OR",
-      boostTerm: (term) => rarity(term),
-      maxFuzzy: 2,
-    },
-  });
-  engine.addAll(pages.map((page, id) => ({ ...page, id })));
-
   // How many pages have each word: a word that most pages have ("twitch", "muscle") says
   // little of which page is meant, even where a page lists it among its own words.
   const pagesWith = new Map();
@@ -89,6 +70,25 @@ export function createSearch({ settings, pages }) {
     const share = (pagesWith.get(term) ?? 0) / pages.length;
     return share >= settings.common_words.share ? settings.common_words.weight : 1;
   };
+
+  const engine = new MiniSearch({
+    fields: FIELDS,
+    extractField: fieldText,
+    tokenize: (text) => text.split(separator),
+    // Pages and queries alike: plain letters, stop words out, word endings off.
+    processTerm: (term) => {
+      const word = plain(term);
+      return word && !stopWords.has(word) ? stem(word) : null;
+    },
+    searchOptions: {
+      boost: settings.fields,
+      boostDocument: (id) => settings.pages[pages[id].kind],
+      combineWith: "OR",
+      boostTerm: rarity,
+      maxFuzzy: 2,
+    },
+  });
+  engine.addAll(pages.map((page, id) => ({ ...page, id })));
 
   // Each word that names something on the site, by length, for "Did you mean".
   const known = new Set();
